@@ -1,0 +1,135 @@
+/**
+ * The one entry point of the core: Markdown text in, a plain data model out.
+ * Pure and deterministic; no I/O, no `vscode`.
+ */
+import { attributeQuotes } from './attribution';
+import { detectCountries } from './countries';
+import { countryRecord } from './data/countries';
+import type { AttributionHit, CountryResult, EntityResult, QuoteHit, Range } from './detect-types';
+import type { Annotations, Country, NestedQuote, Organization, Person, Quote, TextSpan } from './model';
+import { detectEntities } from './people';
+import { buildProse, type ProseDoc } from './prose';
+import { detectQuotes } from './quotes';
+
+export interface AnnotateOptions {
+  /** Reserved for corrections and other per-call settings. */
+  readonly [key: string]: unknown;
+}
+
+/** The intermediate results, in view coordinates, for tools that need to trace a decision. */
+export interface Analysis {
+  doc: ProseDoc;
+  countries: CountryResult;
+  entities: EntityResult;
+  quotes: QuoteHit[];
+  attributions: AttributionHit[];
+}
+
+export function analyse(text: string): Analysis {
+  const doc = buildProse(text);
+  const countries = detectCountries(doc);
+  const entities = detectEntities(doc, countries);
+  const quotes = detectQuotes(doc);
+  const spoken = quotes.filter((q) => q.kind === 'quote');
+  const attributions = attributeQuotes(doc, spoken, entities, countries);
+  return { doc, countries, entities, quotes: spoken.concat(quotes.filter((q) => q.kind !== 'quote')), attributions };
+}
+
+export function annotate(text: string, options: AnnotateOptions = {}): Annotations {
+  void options;
+  return assemble(analyse(text));
+}
+
+function byStart(a: Range, b: Range): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** Maps an analysis to the public model: source offsets, span texts, entity records. */
+export function assemble(a: Analysis): Annotations {
+  const { doc } = a;
+  const span = (r: Range): TextSpan => {
+    const s = doc.toSource(r);
+    return { start: s.start, end: s.end, text: doc.source.slice(s.start, s.end) };
+  };
+
+  const people: Person[] = a.entities.people.map((p) => ({
+    id: p.id,
+    name: p.name,
+    role: p.role,
+    country: p.country,
+    gender: p.gender,
+    mentions: [...p.mentions].sort(byStart).map(span),
+  }));
+
+  const orgs = new Map<string, Organization>();
+  for (const o of a.entities.organizations) {
+    orgs.set(o.name.toLowerCase(), { id: o.id, name: o.name, mentions: [...o.mentions].sort(byStart).map(span) });
+  }
+  const orgId = (name: string, mention: Range | null): string => {
+    const key = name.toLowerCase();
+    let org = orgs.get(key);
+    if (!org) {
+      org = { id: `org-${orgs.size + 1}`, name, mentions: [] };
+      orgs.set(key, org);
+    }
+    if (mention && !org.mentions.some((m) => m.start === doc.toSource(mention).start)) org.mentions.push(span(mention));
+    return org.id;
+  };
+
+  const byCode = new Map<string, Country>();
+  const country = (code: string): Country | undefined => {
+    let c = byCode.get(code);
+    if (!c) {
+      const rec = countryRecord(code);
+      if (!rec) return undefined;
+      c = {
+        code: rec.code,
+        name: rec.name,
+        officialName: rec.officialName,
+        code3: rec.code3,
+        flag: rec.flag,
+        capital: rec.capital,
+        region: rec.region,
+        subregion: rec.subregion,
+        mentions: [],
+        metonyms: [],
+      };
+      byCode.set(code, c);
+    }
+    return c;
+  };
+  for (const m of [...a.countries.mentions].sort(byStart)) country(m.code)?.mentions.push({ ...span(m), form: m.form });
+  for (const m of [...a.countries.metonyms].sort(byStart)) country(m.code)?.metonyms.push(span(m));
+
+  const quotes: Quote[] = [];
+  const terms: TextSpan[] = [];
+  const spoken = a.quotes.filter((q) => q.kind === 'quote');
+  spoken.forEach((q, i) => {
+    const at = a.attributions[i];
+    let speaker: string | null = null;
+    if (at?.speaker) speaker = at.speaker.kind === 'person' && at.speaker.id ? at.speaker.id : at.speaker.id ?? orgId(at.speaker.name, at.speakerMention);
+    const nested: NestedQuote[] = q.nested.map((n) => ({ ...span(n), speaker: null }));
+    quotes.push({
+      ...span(q),
+      id: `q${i + 1}`,
+      speaker,
+      speakerMention: at?.speakerMention ? span(at.speakerMention) : null,
+      cue: at?.cue ? span(at.cue) : null,
+      group: `g${q.group}`,
+      part: q.part,
+      parts: q.parts,
+      continues: q.continues,
+      nested,
+      rule: at?.rule ?? null,
+    });
+  });
+  for (const q of a.quotes) if (q.kind === 'term') terms.push(span(q));
+
+  quotes.sort(byStart);
+  terms.sort(byStart);
+  const organizations = [...orgs.values()];
+  for (const o of organizations) o.mentions.sort(byStart);
+  const countries = [...byCode.values()].filter((c) => c.mentions.length > 0 || c.metonyms.length > 0);
+  countries.sort((x, y) => y.mentions.length - x.mentions.length || x.name.localeCompare(y.name));
+  return { people, countries, organizations, quotes, terms };
+}
