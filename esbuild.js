@@ -19,6 +19,31 @@ const reporter = {
   },
 };
 
+/**
+ * The world-countries package ships every country with translations, currencies and more (about
+ * 1.4 MB of JSON); the core reads a few fields. This plugin bundles just those fields.
+ */
+const slimCountries = {
+  name: 'slim-world-countries',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]world-countries[\\/]index\.(c|m)?js$/ }, () => {
+      const slim = require('world-countries').map((c) => ({
+        name: { common: c.name.common, official: c.name.official },
+        cca2: c.cca2,
+        cca3: c.cca3,
+        flag: c.flag,
+        capital: c.capital,
+        region: c.region,
+        subregion: c.subregion,
+        altSpellings: c.altSpellings,
+        demonyms: c.demonyms && c.demonyms.eng ? { eng: c.demonyms.eng } : undefined,
+        independent: c.independent,
+      }));
+      return { contents: `module.exports = ${JSON.stringify(slim)};`, loader: 'js' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   format: 'cjs',
@@ -29,7 +54,7 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   metafile: true,
-  plugins: [reporter],
+  plugins: [slimCountries, reporter],
 };
 
 const targets = [
