@@ -335,8 +335,10 @@ function walkBlocks(b: ViewBuilder, node: MdNode, quoted: boolean): void {
 
 /** Parses Markdown and builds its prose view. Never throws on any string input. */
 export function buildProse(source: string): ProseDoc {
-  const b = new ViewBuilder(source);
-  const tree = parser.parse(source) as unknown as MdNode;
+  // The parser drops a byte-order mark without counting it in its offsets: read it as a space.
+  const parsed = source.charCodeAt(0) === 0xfeff ? ' ' + source.slice(1) : source;
+  const b = new ViewBuilder(parsed);
+  const tree = parser.parse(parsed) as unknown as MdNode;
   walkBlocks(b, tree, false);
   return new ProseDoc(source, b.parts.join(''), b.blocks, b.map);
 }

@@ -69,6 +69,12 @@ describe('prose view', () => {
     assert.equal(sourceOf(src, '“q”'), '“q”');
   });
 
+  it('counts a byte-order mark in the offsets', () => {
+    const src = '\ufeffMayor said:\r\n“We will.”\r\n';
+    assert.equal(sourceOf(src, '“We will.”'), '“We will.”');
+    assert.equal(sourceOf(src, 'Mayor'), 'Mayor');
+  });
+
   it('never throws on odd input', () => {
     for (const s of ['', '\u0000\u0000', '\ud800 lone', '*'.repeat(1000), '>'.repeat(500) + ' x', '[', '&#0; &#xD800; &bogus;']) {
       const d = buildProse(s);
