@@ -4,6 +4,7 @@ const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const quiet = process.argv.includes('--quiet');
 
 /** Prints build errors in the problem-matcher format VS Code understands. */
 const reporter = {
@@ -71,7 +72,7 @@ async function main() {
   for (const t of targets) {
     const result = await esbuild.build(t);
     const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + (o.bytes || 0), 0);
-    if (!process.env.CI || production) console.log(`${t.outfile}: ${(bytes / 1024).toFixed(0)} KB${production ? ' (minified)' : ''}`);
+    if (!quiet) console.log(`${t.outfile}: ${(bytes / 1024).toFixed(0)} KB${production ? ' (minified)' : ''}`);
   }
 }
 
