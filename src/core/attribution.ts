@@ -1,10 +1,106 @@
-import type { AttributionHit, CountryResult, EntityResult, QuoteHit } from './detect-types';
+/**
+ * Speaker attribution as a sieve: the most precise rule first, each rule small and named
+ * (AttributionHit.rule). A quote that no rule attributes keeps `speaker: null`.
+ *
+ *  1. adjacent cue, after the quote:   “…,” X said / “…,” said X / “…,” according to X / “…” urged by X
+ *     adjacent cue, before the quote:  X said: “…” / X told reporters “…” / X called it “…”
+ *     (the nearer one wins; X is a name, a pronoun or a nominal, see attribution/cues.ts)
+ *  2. same sentence:   “…” and “…,” he said — an earlier quote of the sentence takes the later cue
+ *  3. same paragraph:  “…,” said Blinken. “…” — a quote with no cue takes the previous quote's speaker
+ *  4. multi-paragraph: the parts of one quotation share a speaker
+ *  5. intro colon:     a paragraph ending "X said:" introduces the quote that opens the next one
+ *  6. continuation:    a paragraph opening with a quote and holding no cue continues the previous
+ *                      paragraph's speaker (speakerMention null: no reporting expression of its own)
+ * Mentions are resolved to speakers in attribution/resolve.ts (entities, own name index, pronoun
+ * antecedents by gender, nominals by title or role).
+ */
+import type { AttributionHit, CountryResult, EntityResult, QuoteHit, SpeakerRef } from './detect-types';
 import type { ProseDoc } from './prose';
+import { buildContext, type BlockCtx, type PieceRef } from './attribution/context';
+import { adjacentCue, introColon, type CueMatch } from './attribution/cues';
+import { Resolver } from './attribution/resolve';
+import { SUBJECT_PRONOUNS } from './data/pronouns';
+
+const EMPTY: AttributionHit = { speaker: null, speakerMention: null, cue: null, rule: null };
+
+/** Speaker of a cue's subject NP. */
+function speakerOf(res: Resolver, b: BlockCtx, m: CueMatch): SpeakerRef | null {
+  const np = m.np;
+  if (np.kind === 'name') return res.resolveName(np);
+  if (np.kind === 'pronoun') {
+    const cls = SUBJECT_PRONOUNS[b.toks[np.first].lower];
+    if (cls === 'male' || cls === 'female') return res.resolvePronoun(b.index, np.first, cls);
+    return null;
+  }
+  return res.resolveNominal(np, np.mention.start);
+}
 
 /** Ties each quote to its speaker. One result per quote, in the same order. */
 export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], entities: EntityResult, countries: CountryResult): AttributionHit[] {
-  void doc;
-  void entities;
-  void countries;
-  return quotes.map(() => ({ speaker: null, speakerMention: null, cue: null, rule: null }));
+  const ctx = buildContext(doc, quotes);
+  const res = new Resolver(ctx, entities, countries);
+  const hits: (AttributionHit | null)[] = quotes.map(() => null);
+  const order = quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start);
+
+  // 1. adjacent cues
+  for (const i of order) {
+    const p = ctx.pieceAt[i];
+    if (p.block < 0 || p.firstTok < 0) continue;
+    const b = ctx.blocks[p.block];
+    const m = adjacentCue(b, p);
+    if (m) hits[i] = { speaker: speakerOf(res, b, m), speakerMention: m.np.mention, cue: m.cue, rule: m.rule };
+  }
+
+  const inBlock = (p: PieceRef): PieceRef[] => (p.block >= 0 ? ctx.blocks[p.block].pieces : []);
+
+  // 2. same sentence: a later quote's cue covers an earlier quote of its sentence
+  for (const i of [...order].reverse()) {
+    if (hits[i]) continue;
+    const p = ctx.pieceAt[i];
+    if (p.block < 0 || p.firstTok < 0) continue;
+    const b = ctx.blocks[p.block];
+    const sent = b.sentence[p.firstTok];
+    const later = inBlock(p).find((q) => q.start > p.start && hits[q.index] && b.sentence[q.firstTok] === sent);
+    if (later) hits[i] = { ...(hits[later.index] as AttributionHit), rule: 'same-sentence' };
+  }
+
+  // 3. same paragraph: the previous attributed quote of the paragraph
+  for (const i of order) {
+    if (hits[i]) continue;
+    const p = ctx.pieceAt[i];
+    const prev = inBlock(p).filter((q) => q.start < p.start && hits[q.index]?.speakerMention).pop();
+    if (prev) hits[i] = { ...(hits[prev.index] as AttributionHit), rule: 'same-paragraph' };
+  }
+
+  // 4. multi-paragraph quotations share one speaker
+  const groups = new Map<number, number[]>();
+  quotes.forEach((q, i) => {
+    const l = groups.get(q.group) ?? [];
+    l.push(i);
+    groups.set(q.group, l);
+  });
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const src = members.find((i) => hits[i]);
+    if (src === undefined) continue;
+    for (const i of members) if (!hits[i]) hits[i] = { speaker: (hits[src] as AttributionHit).speaker, speakerMention: null, cue: null, rule: 'multi-paragraph' };
+  }
+
+  // 5 and 6: a paragraph opening with a quote
+  for (const i of order) {
+    if (hits[i]) continue;
+    const p = ctx.pieceAt[i];
+    if (p.block <= 0 || p.firstTok !== 0) continue;
+    const prevBlock = ctx.blocks[p.block - 1];
+    const intro = introColon(prevBlock);
+    if (intro) {
+      hits[i] = { speaker: speakerOf(res, prevBlock, intro), speakerMention: intro.np.mention, cue: intro.cue, rule: 'intro-colon' };
+      continue;
+    }
+    const prevQuotes = prevBlock.pieces.filter((q) => hits[q.index]?.speaker);
+    const last = prevQuotes[prevQuotes.length - 1];
+    if (last) hits[i] = { speaker: (hits[last.index] as AttributionHit).speaker, speakerMention: null, cue: null, rule: 'continuation' };
+  }
+
+  return hits.map((h) => h ?? EMPTY);
 }

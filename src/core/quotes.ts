@@ -1,25 +1,33 @@
+/**
+ * Direct-quote detection: pairs quotation marks (quote-marks.ts), splits quotations that span
+ * paragraphs into parts, and sorts quoted words into reported speech ('quote') and quoted titles,
+ * names and scare quotes ('term', see quote-kind.ts).
+ */
 import type { QuoteHit } from './detect-types';
 import type { ProseDoc } from './prose';
+import { findQuotations } from './quote-marks';
+import { classifyQuotations } from './quote-kind';
 
-const OPEN = new Set(['“', '«', '„']);
-const CLOSE = new Set(['”', '»']);
-
-/** Finds quotations in each prose block. */
+/** Finds quotations in the prose view; parts of one multi-paragraph quotation share `group`. */
 export function detectQuotes(doc: ProseDoc): QuoteHit[] {
+  const quotations = findQuotations(doc);
+  const kinds = classifyQuotations(doc, quotations);
   const out: QuoteHit[] = [];
-  const t = doc.text;
-  let group = 0;
-  for (const b of doc.blocks) {
-    let open = -1;
-    for (let i = b.start; i < b.end; i++) {
-      const c = t[i];
-      const straight = c === '"';
-      if (open < 0 && (OPEN.has(c) || (straight && (i === b.start || /[\s([{—–-]/.test(t[i - 1]))))) open = i;
-      else if (open >= 0 && (CLOSE.has(c) || straight)) {
-        out.push({ start: open, end: i + 1, kind: 'quote', group: group++, part: 0, parts: 1, continues: false, nested: [] });
-        open = -1;
-      }
-    }
-  }
+  quotations.forEach((q, group) => {
+    const parts = q.pieces.length;
+    q.pieces.forEach((p, part) => {
+      out.push({
+        start: p.start,
+        end: p.end,
+        kind: kinds[group],
+        group,
+        part,
+        parts,
+        continues: part < parts - 1,
+        nested: p.nested,
+      });
+    });
+  });
+  out.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -1,0 +1,88 @@
+/**
+ * Per-document context for the attribution rules: each block's tokens, its quote pieces and
+ * sentence boundaries, built once.
+ */
+import type { Range } from '../detect-types';
+import type { ProseDoc } from '../prose';
+import { endsSentence, tokenize, type Token } from './text';
+
+export interface PieceRef extends Range {
+  /** Index of the piece in the caller's list. */
+  index: number;
+  /** Block index. */
+  block: number;
+  /** Token indices in the block: opening mark and last token of the piece (closing mark if closed). */
+  firstTok: number;
+  lastTok: number;
+  innerEnd: number;
+}
+
+export interface BlockCtx {
+  index: number;
+  range: Range;
+  toks: Token[];
+  pieces: PieceRef[];
+  /** sentence id of each token (boundaries outside quotes). */
+  sentence: number[];
+}
+
+export interface DocCtx {
+  doc: ProseDoc;
+  blocks: BlockCtx[];
+  /** Piece index → its BlockCtx and PieceRef. */
+  pieceAt: PieceRef[];
+}
+
+/** Builds the context; `pieces` are quote ranges (marks included), in any order. */
+export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
+  const t = doc.text;
+  const byBlock: PieceRef[][] = doc.blocks.map(() => []);
+  const pieceAt: PieceRef[] = [];
+  pieces.forEach((p, index) => {
+    const b = doc.blockIndexAt(p.start);
+    let innerEnd = p.end;
+    if (p.end > p.start && '”"»“\''.includes(t[p.end - 1])) innerEnd = t[p.end - 1] === "'" ? p.end - 2 : p.end - 1;
+    const ref: PieceRef = { start: p.start, end: p.end, index, block: b, firstTok: -1, lastTok: -1, innerEnd };
+    pieceAt[index] = ref;
+    if (b >= 0) byBlock[b].push(ref);
+  });
+  const blocks: BlockCtx[] = doc.blocks.map((blk, bi) => {
+    const ps = byBlock[bi].sort((a, b) => a.start - b.start);
+    const toks = tokenize(t, blk.start, blk.end, ps);
+    for (const p of ps) {
+      const k = ps.indexOf(p);
+      for (let i = 0; i < toks.length; i++) {
+        if (toks[i].quote === k) {
+          if (p.firstTok < 0) p.firstTok = i;
+          p.lastTok = i;
+        }
+      }
+    }
+    const sentence: number[] = new Array(toks.length);
+    let s = 0;
+    for (let i = 0; i < toks.length; i++) {
+      sentence[i] = s;
+      const tk = toks[i];
+      if (tk.quote < 0 && endsSentence(toks, i)) s++;
+      else if (tk.quote >= 0 && (i + 1 >= toks.length || toks[i + 1].quote !== tk.quote)) {
+        // a quote that ends with . ! ? and is followed by a capitalised word or a new quote ends a sentence
+        const p = ps[tk.quote];
+        const inner = t.slice(p.start, p.innerEnd).replace(/[\s\u00a0]+$/, '');
+        const next = toks[i + 1];
+        if (/[.!?…]$/.test(inner) && (!next || next.kind === 'mark' || (/^\p{Lu}/u.test(next.text) && !startsCueAfter(toks, i + 1)))) s++;
+      }
+    }
+    return { index: bi, range: { start: blk.start, end: blk.end }, toks, pieces: ps, sentence };
+  });
+  return { doc, blocks, pieceAt };
+}
+
+/** A capitalised word after a quote that begins "Name said"/"He said": still the quote's sentence. */
+function startsCueAfter(toks: readonly Token[], k: number): boolean {
+  for (let i = k; i < Math.min(toks.length, k + 6); i++) {
+    const w = toks[i].lower;
+    if (w === 'said' || w === 'says' || w === 'told' || w === 'asked' || w === 'added' || w === 'wrote') return true;
+    if (toks[i].kind !== 'word') return false;
+  }
+  return false;
+}

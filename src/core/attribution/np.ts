@@ -1,0 +1,194 @@
+/**
+ * Noun phrases around a reporting verb: names (with titles and appositives), pronouns and
+ * nominals, parsed from tokens forward (after a verb) or backward (before a verb).
+ */
+import { DETERMINERS, ORG_HEADS, PERSON_HEADS, TITLES } from '../data/nominals';
+import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../data/pronouns';
+import type { Range } from '../detect-types';
+import type { Token } from './text';
+
+export type MentionKind = 'name' | 'pronoun' | 'nominal';
+
+export interface NounPhrase {
+  kind: MentionKind;
+  /** Token indices [first, last] of the whole phrase (titles, appositive included). */
+  first: number;
+  last: number;
+  /** The mention span: the name without titles, the pronoun, or the nominal without postmodifiers. */
+  mention: Range;
+  /** Lower-case title and role words seen with the phrase ("secretary", "diplomat"). */
+  roles: string[];
+  /** Head word of a nominal, lower case. */
+  head?: string;
+}
+
+const TITLE_SET = new Set(TITLES);
+const DET_SET = new Set(DETERMINERS);
+const PERSON_HEAD_SET = new Set(PERSON_HEADS);
+const ORG_HEAD_SET = new Set(ORG_HEADS);
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'da', 'del', 'della', 'di', 'la', 'le', 'du', 'dos', 'ibn', 'ten', 'ter', 'st.']);
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+/** Capitalised words that never start or make a name by themselves. */
+const NOT_NAME = new Set([
+  'the', 'a', 'an', 'and', 'but', 'or', 'in', 'on', 'at', 'for', 'of', 'to', 'with', 'by', 'from', 'as', 'if', 'when',
+  'while', 'after', 'before', 'since', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
+  'you', 'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'which',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+  'still', 'however', 'yet', 'so', 'then', 'also', 'meanwhile', 'instead', 'earlier', 'later', 'now', 'asked', 'said',
+  'says', 'told', 'according', 'despite', 'although', 'though', 'because', 'even', 'not', 'no', 'yes', 'all', 'both',
+  'some', 'many', 'most', 'every', 'each', 'one', 'two', 'three', 'first', 'last', 'next', 'other', 'another',
+]);
+
+export function isCapitalised(tk: Token | undefined): boolean {
+  return !!tk && tk.kind === 'word' && /^\p{Lu}/u.test(tk.text);
+}
+
+function isInitial(tk: Token): boolean {
+  return /^\p{Lu}\.$/u.test(tk.text) || /^(\p{Lu}\.)+$/u.test(tk.text);
+}
+
+function isNameToken(tk: Token | undefined): boolean {
+  if (!tk || tk.kind !== 'word') return false;
+  if (isInitial(tk)) return true;
+  return isCapitalised(tk) && !NOT_NAME.has(tk.lower);
+}
+
+function isTitleToken(tk: Token | undefined): boolean {
+  if (!tk || tk.kind !== 'word') return false;
+  return TITLE_SET.has(tk.lower.replace(/\.$/, ''));
+}
+
+export function isPersonHead(w: string): boolean {
+  return PERSON_HEAD_SET.has(w);
+}
+
+export function isOrgHead(w: string): boolean {
+  return ORG_HEAD_SET.has(w);
+}
+
+function span(toks: readonly Token[], a: number, b: number): Range {
+  return { start: toks[a].start, end: toks[b].end };
+}
+
+/** A capitalised name starting at token k, titles first: "Sen. John McCain", "Yang Tao". */
+export function nameForward(toks: readonly Token[], k: number, limit: number): NounPhrase | null {
+  let i = k;
+  const roles: string[] = [];
+  // titles: capitalised title words, with "of" inside ("Secretary of State")
+  while (i < limit && (isTitleToken(toks[i]) && (isCapitalised(toks[i]) || toks[i].lower === 'of' || toks[i].lower === 'u.s.'))) {
+    roles.push(toks[i].lower.replace(/\.$/, ''));
+    i++;
+  }
+  let j = i;
+  while (j < limit) {
+    const tk = toks[j];
+    if (isNameToken(tk) && (j === i || !isTitleToken(tk) || isCapitalised(tk))) j++;
+    else if (j > i && tk.kind === 'word' && PARTICLES.has(tk.lower) && isNameToken(toks[j + 1])) j++;
+    else break;
+  }
+  // suffix after a comma: "Joseph R. Biden, Jr."
+  if (j > i && j + 1 < limit && toks[j].text === ',' && toks[j + 1] && SUFFIXES.has(toks[j + 1].lower)) j += 2;
+  if (j === i) {
+    // every capitalised word was a title: take the last one as the name ("President Obama" with Obama a title? no)
+    if (i > k && isCapitalised(toks[i - 1]) && !['of', 'the'].includes(toks[i - 1].lower) && roles.length > 1) {
+      roles.pop();
+      return { kind: 'name', first: k, last: i - 1, mention: span(toks, i - 1, i - 1), roles };
+    }
+    return null;
+  }
+  if (isInitial(toks[i]) && j === i + 1) return null;
+  return { kind: 'name', first: k, last: j - 1, mention: span(toks, i, j - 1), roles };
+}
+
+/** A capitalised name ending at token `last` (inclusive), read backwards, titles stripped. */
+export function nameBackward(toks: readonly Token[], last: number, floor: number): NounPhrase | null {
+  let j = last;
+  // suffix: ", Jr."
+  if (j >= floor + 2 && SUFFIXES.has(toks[j].lower) && toks[j - 1].text === ',') j -= 2;
+  if (!isNameToken(toks[j])) return null;
+  let i = j;
+  while (i - 1 >= floor) {
+    const tk = toks[i - 1];
+    if (isNameToken(tk) || (tk.kind === 'word' && PARTICLES.has(tk.lower) && isNameToken(toks[i - 2]))) i--;
+    else if (tk.lower === 'of' && isTitleToken(toks[i - 2]) && isCapitalised(toks[i - 2])) i--;
+    else break;
+  }
+  // strip leading titles, keep at least one token
+  const roles: string[] = [];
+  let n = i;
+  while (n < j && (isTitleToken(toks[n]) || toks[n].lower === 'of')) {
+    roles.push(toks[n].lower.replace(/\.$/, ''));
+    n++;
+  }
+  // lower-case titles just before ("former secretary of state John Kerry")
+  let f = i;
+  while (f - 1 >= floor && toks[f - 1].kind === 'word' && isTitleToken(toks[f - 1]) && !DET_SET.has(toks[f - 1].lower)) {
+    roles.unshift(toks[f - 1].lower.replace(/\.$/, ''));
+    f--;
+  }
+  if (isInitial(toks[n]) && n === j) return null;
+  return { kind: 'name', first: f, last, mention: span(toks, n, j), roles };
+}
+
+export function pronounAt(toks: readonly Token[], k: number): NounPhrase | null {
+  const tk = toks[k];
+  if (!tk || tk.kind !== 'word') return null;
+  if (!(tk.lower in SUBJECT_PRONOUNS)) return null;
+  return { kind: 'pronoun', first: k, last: k, mention: span(toks, k, k), roles: [] };
+}
+
+function isNominalWord(tk: Token | undefined): boolean {
+  return !!tk && tk.kind === 'word' && !(tk.lower in SUBJECT_PRONOUNS) && !RELATIVE_PRONOUNS.includes(tk.lower);
+}
+
+/** A nominal starting at token k: determiner, premodifiers, head ("the secretary", "a senior U.S. official"). */
+export function nominalForward(toks: readonly Token[], k: number, limit: number): NounPhrase | null {
+  const d = toks[k];
+  if (!d || d.kind !== 'word') return null;
+  const hasDet = DET_SET.has(d.lower);
+  let i = hasDet ? k + 1 : k;
+  let head = -1;
+  const end = Math.min(limit, i + 7);
+  for (; i < end; i++) {
+    const tk = toks[i];
+    if (tk.kind === 'word' && tk.lower === "'s") continue;
+    if (!isNominalWord(tk)) break;
+    if (isPersonHead(tk.lower) || isOrgHead(tk.lower) || isPersonHead(tk.lower.replace(/s$/, ''))) {
+      head = i;
+      // compound heads go on: "the press secretary", "the campaign spokesman"
+      continue;
+    }
+    if (head >= 0) break;
+  }
+  if (head < 0) return null;
+  if (!hasDet && !(head === k && /s$/.test(toks[head].lower))) {
+    // bare nominals only as plural heads ("Officials said") or capitalised role + name handled elsewhere
+    return null;
+  }
+  return { kind: 'nominal', first: k, last: head, mention: span(toks, k, head), roles: [toks[head].lower], head: toks[head].lower };
+}
+
+/** A nominal whose head is token `last`, read backwards to its determiner. */
+export function nominalBackward(toks: readonly Token[], last: number, floor: number): NounPhrase | null {
+  const h = toks[last];
+  if (!h || h.kind !== 'word') return null;
+  const w = h.lower;
+  if (!(isPersonHead(w) || isOrgHead(w) || isPersonHead(w.replace(/s$/, '')))) return null;
+  let i = last;
+  while (i - 1 >= floor && i > last - 8) {
+    const tk = toks[i - 1];
+    if (tk.kind !== 'word' && !(tk.text === '-' )) break;
+    if (tk.kind === 'word' && DET_SET.has(tk.lower)) {
+      i--;
+      return { kind: 'nominal', first: i, last, mention: span(toks, i, last), roles: [w], head: w };
+    }
+    if (tk.kind === 'word' && (tk.lower in SUBJECT_PRONOUNS || RELATIVE_PRONOUNS.includes(tk.lower) || ['and', 'or', 'but', 'said', 'says', 'that'].includes(tk.lower))) break;
+    i--;
+  }
+  // bare plural ("Officials", "Republican officials")
+  if (/s$/.test(w) && (i === floor || toks[i - 1].kind !== 'word' || !isNominalWord(toks[i - 1]))) {
+    return { kind: 'nominal', first: i, last, mention: span(toks, i, last), roles: [w], head: w };
+  }
+  if (i === last) return null;
+  return null;
+}

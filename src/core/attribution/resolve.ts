@@ -1,0 +1,309 @@
+/**
+ * Speaker resolution: from a mention (name, pronoun, nominal) to a person or organisation.
+ * Uses the people/organisation detector's entities when they cover the mention, and otherwise
+ * its own index of names read from the text (titles, cue subjects, full names) so that it still
+ * works when the entity detector misses a name.
+ */
+import { GENDERED_PRONOUNS } from '../data/pronouns';
+import { GENDERED_TITLES, ORG_NAME_WORDS } from '../data/nominals';
+import { countryRecord } from '../data/countries';
+import type { CountryResult, EntityResult, Range, SpeakerRef } from '../detect-types';
+import type { DocCtx } from './context';
+import { isOrgHead, nameForward, type NounPhrase } from './np';
+import type { Token } from './text';
+
+type Gender = 'male' | 'female';
+
+/** One mention of a person or organisation in the text, in reading order. */
+export interface Referent {
+  range: Range;
+  /** Block and token index of the mention's first token. */
+  block: number;
+  tok: number;
+  sentence: number;
+  speaker: SpeakerRef;
+  /** Identity key: entity id, or own key. */
+  key: string;
+  person: boolean;
+  roles: string[];
+}
+
+const ORG_WORDS = new Set(ORG_NAME_WORDS);
+
+function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export class Resolver {
+  readonly referents: Referent[] = [];
+  private readonly gender = new Map<string, Gender>();
+  private readonly roles = new Map<string, Set<string>>();
+  /** Own names: surname → full names seen (with position). */
+  private readonly fullNames = new Map<string, { name: string; at: number }[]>();
+
+  constructor(
+    private readonly ctx: DocCtx,
+    private readonly entities: EntityResult,
+    private readonly countries: CountryResult,
+  ) {
+    this.index();
+  }
+
+  private entityAt(r: Range): SpeakerRef | null {
+    for (const p of this.entities.people) if (p.mentions.some((m) => overlaps(m, r))) return { kind: 'person', id: p.id, name: p.name };
+    for (const o of this.entities.organizations) if (o.mentions.some((m) => overlaps(m, r))) return { kind: 'organization', id: o.id, name: o.name };
+    return null;
+  }
+
+  private countryAt(r: Range): SpeakerRef | null {
+    const t = this.ctx.doc.text;
+    for (const m of this.countries.mentions) {
+      if (!overlaps(m, r)) continue;
+      if (m.form !== 'name' && m.form !== 'abbreviation') continue;
+      // the mention must be the whole name, not "the Russian Foreign Ministry"
+      const rest = t.slice(r.start, r.end).replace(t.slice(m.start, m.end), '').trim();
+      if (rest.length > 0) continue;
+      const rec = countryRecord(m.code);
+      return { kind: 'organization', name: rec ? rec.name : t.slice(m.start, m.end) };
+    }
+    return null;
+  }
+
+  /** Reads every name in the text once: referents, full names, titles, genders. */
+  private index(): void {
+    const t = this.ctx.doc.text;
+    const entityRefs: Referent[] = [];
+    for (const p of this.entities.people) {
+      for (const m of p.mentions) entityRefs.push(this.makeReferent(m, { kind: 'person', id: p.id, name: p.name }, p.id, true, p.role ? p.role.toLowerCase().split(/\s+/) : []));
+      if (p.gender) this.gender.set(p.id, p.gender);
+      if (p.role) this.addRoles(p.id, p.role.toLowerCase().split(/[\s,]+/));
+    }
+    for (const o of this.entities.organizations) {
+      for (const m of o.mentions) entityRefs.push(this.makeReferent(m, { kind: 'organization', id: o.id, name: o.name }, o.id, false, []));
+    }
+    const own: Referent[] = [];
+    for (const b of this.ctx.blocks) {
+      const toks = b.toks;
+      for (let k = 0; k < toks.length; k++) {
+        const tk = toks[k];
+        if (tk.kind !== 'word' || tk.quote >= 0 || !/^\p{Lu}/u.test(tk.text)) continue;
+        const np = nameForward(toks, k, toks.length);
+        if (!np) continue;
+        const m = np.mention;
+        const text = t.slice(m.start, m.end);
+        const words = text.split(/\s+/);
+        const surname = lastNameWord(words);
+        if (words.length >= 2 && !this.looksLikeOrg(words)) {
+          const list = this.fullNames.get(surname) ?? [];
+          list.push({ name: text, at: m.start });
+          this.fullNames.set(surname, list);
+        }
+        const titled = np.roles.length > 0 && np.roles.some((r) => r !== 'the' && r !== 'of');
+        const ent = this.entityAt(m);
+        if (!ent && (titled || words.length >= 2) && !this.looksLikeOrg(words) && !this.countryAt(m)) {
+          const key = 'own:' + surname.toLowerCase();
+          own.push(this.makeReferent(m, { kind: 'person', name: text }, key, true, np.roles));
+          this.addRoles(key, np.roles);
+          for (const r of np.roles) {
+            const g = GENDERED_TITLES[r];
+            if (g && !this.gender.has(key)) this.gender.set(key, g);
+          }
+        } else if (ent) {
+          const key = ent.id ?? ent.name;
+          this.addRoles(key, np.roles);
+          for (const r of np.roles) {
+            const g = GENDERED_TITLES[r];
+            if (g && !this.gender.has(key)) this.gender.set(key, g);
+          }
+        }
+        k = np.last;
+      }
+    }
+    // own referents for surname-only mentions of people already known by full name or title
+    const known = new Set(own.map((r) => r.key));
+    for (const b of this.ctx.blocks) {
+      for (let k = 0; k < b.toks.length; k++) {
+        const tk = b.toks[k];
+        if (tk.kind !== 'word' || tk.quote >= 0 || !/^\p{Lu}/u.test(tk.text)) continue;
+        const key = 'own:' + tk.lower;
+        if (!known.has(key)) continue;
+        if (own.some((r) => overlaps(r.range, tk)) || this.entityAt(tk)) continue;
+        own.push(this.makeReferent(tk, { kind: 'person', name: tk.text }, key, true, []));
+      }
+    }
+    const all = entityRefs.concat(own.filter((r) => !entityRefs.some((e) => overlaps(e.range, r.range))));
+    all.sort((a, b) => a.range.start - b.range.start);
+    this.referents.push(...all);
+    this.inferGenders();
+  }
+
+  private looksLikeOrg(words: readonly string[]): boolean {
+    return words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) || words.every((w) => /^[\p{Lu}.&-]+$/u.test(w) && w.length > 1 && words.length === 1);
+  }
+
+  private addRoles(key: string, roles: readonly string[]): void {
+    let s = this.roles.get(key);
+    if (!s) this.roles.set(key, (s = new Set()));
+    for (const r of roles) s.add(r.replace(/[^\p{L}-]/gu, ''));
+  }
+
+  private makeReferent(r: Range, speaker: SpeakerRef, key: string, person: boolean, roles: string[]): Referent {
+    const bi = this.ctx.doc.blockIndexAt(r.start);
+    const b = this.ctx.blocks[bi];
+    let tok = 0;
+    let sentence = 0;
+    if (b) {
+      tok = b.toks.findIndex((x) => x.end > r.start);
+      if (tok < 0) tok = b.toks.length - 1;
+      sentence = b.sentence[tok] ?? 0;
+    }
+    return { range: { start: r.start, end: r.end }, block: bi, tok, sentence, speaker, key, person, roles };
+  }
+
+  /** Gender from he/she pronouns in the sentences where a person is the only one named. */
+  private inferGenders(): void {
+    const votes = new Map<string, { male: number; female: number }>();
+    const bySentence = new Map<string, Referent[]>();
+    for (const r of this.referents) {
+      if (!r.person) continue;
+      const k = `${r.block}:${r.sentence}`;
+      const l = bySentence.get(k) ?? [];
+      l.push(r);
+      bySentence.set(k, l);
+    }
+    for (const [k, refs] of bySentence) {
+      const keys = new Set(refs.map((r) => r.key));
+      if (keys.size !== 1) continue;
+      const key = refs[0].key;
+      const [bi, si] = k.split(':').map(Number);
+      const b = this.ctx.blocks[bi];
+      const v = votes.get(key) ?? { male: 0, female: 0 };
+      for (let i = 0; i < b.toks.length; i++) {
+        const s = b.sentence[i];
+        if (s !== si && s !== si + 1) continue;
+        const tk = b.toks[i];
+        if (tk.quote >= 0 || tk.kind !== 'word') continue;
+        const g = GENDERED_PRONOUNS[tk.lower];
+        if (g) v[g]++;
+      }
+      votes.set(key, v);
+    }
+    for (const [key, v] of votes) {
+      if (this.gender.has(key)) continue;
+      if (v.male > v.female) this.gender.set(key, 'male');
+      else if (v.female > v.male) this.gender.set(key, 'female');
+    }
+  }
+
+  genderOf(key: string): Gender | null {
+    return this.gender.get(key) ?? null;
+  }
+
+  /** The canonical own name for a surname at a position: the nearest earlier full name, else the first later one. */
+  private fullName(surname: string, at: number): string | null {
+    const list = this.fullNames.get(surname);
+    if (!list || list.length === 0) return null;
+    let best: { name: string; at: number } | null = null;
+    for (const e of list) if (e.at <= at && (!best || e.name.split(' ').length >= best.name.split(' ').length || e.at > best.at)) best = e;
+    if (!best) best = list[0];
+    // the longest form of that name
+    let longest = best.name;
+    for (const e of list) if (e.name.endsWith(best.name) || best.name.endsWith(e.name) ? e.name.length > longest.length : false) longest = e.name;
+    return longest;
+  }
+
+  /** Speaker for a name mention. */
+  resolveName(np: NounPhrase): SpeakerRef | null {
+    const m = np.mention;
+    const ent = this.entityAt(m);
+    if (ent) return ent;
+    const c = this.countryAt(m);
+    if (c) return c;
+    const t = this.ctx.doc.text;
+    let text = t.slice(m.start, m.end);
+    const words = text.split(/\s+/);
+    if (this.looksLikeOrg(words)) {
+      text = text.replace(/^The\s+/, '');
+      return { kind: 'organization', name: text };
+    }
+    const surname = lastNameWord(words);
+    const full = this.fullName(surname, m.start);
+    return { kind: 'person', name: full && full.length > text.length ? full : text };
+  }
+
+  keyOf(sp: SpeakerRef): string {
+    if (sp.id) return sp.id;
+    return 'own:' + lastNameWord(sp.name.split(/\s+/)).toLowerCase();
+  }
+
+  /** Antecedent of a he/she pronoun at token `tok` of block `bi`. */
+  resolvePronoun(bi: number, tok: number, gender: Gender | null): SpeakerRef | null {
+    const b = this.ctx.blocks[bi];
+    const sent = b.sentence[tok];
+    const at = b.toks[tok].start;
+    // candidates before the pronoun, grouped by (block, sentence), nearest group first, leftmost first inside
+    const groups: Referent[][] = [];
+    let cur: Referent[] = [];
+    let curKey = '';
+    for (let i = this.referents.length - 1; i >= 0; i--) {
+      const r = this.referents[i];
+      if (r.range.start >= at || !r.person) continue;
+      if (r.block < bi - 4) break;
+      if (this.ctx.blocks[r.block].toks[r.tok]?.quote >= 0) continue;
+      const k = `${r.block}:${r.sentence}`;
+      if (k !== curKey) {
+        if (cur.length) groups.push(cur);
+        cur = [];
+        curKey = k;
+      }
+      cur.unshift(r);
+    }
+    if (cur.length) groups.push(cur);
+    void sent;
+    for (const g of groups) {
+      for (const r of g) {
+        const rg = this.genderOf(r.key);
+        if (gender && rg && rg !== gender) continue;
+        if (gender && !rg) continue;
+        return r.speaker;
+      }
+    }
+    // no gendered match: a person of unknown gender in the nearest sentence
+    for (const g of groups.slice(0, 2)) {
+      for (const r of g) if (!this.genderOf(r.key)) return r.speaker;
+    }
+    return null;
+  }
+
+  /** Referent for a nominal: a person whose title or role holds the head, or an organisation. */
+  resolveNominal(np: NounPhrase, before: number): SpeakerRef | null {
+    const head = np.head ?? '';
+    const singular = head.replace(/s$/, '');
+    const t = this.ctx.doc.text;
+    const words = t.slice(np.mention.start, np.mention.end).toLowerCase().split(/[\s-]+/);
+    for (let i = this.referents.length - 1; i >= 0; i--) {
+      const r = this.referents[i];
+      if (r.range.start >= before) continue;
+      const roles = this.roles.get(r.key);
+      const has = (w: string): boolean => !!roles && roles.has(w);
+      if (r.person && (has(head) || has(singular))) {
+        // "the former secretary" fits "former Secretary of State John Kerry"; other modifiers must not contradict
+        return r.speaker;
+      }
+      if (!r.person && isOrgHead(head) && t.slice(r.range.start, r.range.end).toLowerCase().split(/\s+/).some((w) => w === head || words.includes(w))) {
+        return r.speaker;
+      }
+    }
+    return null;
+  }
+}
+
+function lastNameWord(words: readonly string[]): string {
+  let i = words.length - 1;
+  while (i > 0 && /^(jr\.?|sr\.?|ii|iii|iv|,)$/i.test(words[i])) i--;
+  return words[i].replace(/,$/, '');
+}
+
+export function tokensText(toks: readonly Token[]): string {
+  return toks.map((x) => x.text).join(' ');
+}

@@ -1,0 +1,114 @@
+/**
+ * Tokens and sentences of one prose block, for the attribution rules. Tokens carry view offsets
+ * and whether they stand inside a quotation (including its marks).
+ */
+import type { Range } from '../detect-types';
+
+export type TokenKind = 'word' | 'punct' | 'mark';
+
+export interface Token extends Range {
+  text: string;
+  lower: string;
+  kind: TokenKind;
+  /** Index of the quote piece the token lies in (marks included), or -1. */
+  quote: number;
+}
+
+/** Abbreviations that keep their final period (lower case, without the period). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'rev',
+  'st', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'no', 'vs', 'sec', 'del', 'amb', 'ft', 'mt', 'gov', 'supt', 'atty',
+  'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'est', 'approx', 'dept', 'univ', 'assn', 'bros',
+  'ariz', 'calif', 'colo', 'conn', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss',
+  'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'ala', 'ark', 'del',
+  'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 's.c', 's.d', 'r.i', 'w.va', 'd.c', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m',
+]);
+
+const QUOTE_MARK_CHARS = '“”„‟«»"';
+
+function isLetterOrDigit(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}\p{M}]/u.test(c);
+}
+
+/**
+ * Splits [start, end) of `t` into tokens. Words keep inner apostrophes, hyphens and periods of
+ * abbreviations (U.S., Mr.); a possessive ’s is its own token.
+ */
+export function tokenize(t: string, start: number, end: number, quotes: readonly Range[]): Token[] {
+  const out: Token[] = [];
+  let qi = 0;
+  const quoteAt = (i: number): number => {
+    while (qi < quotes.length && quotes[qi].end <= i) qi++;
+    return qi < quotes.length && quotes[qi].start <= i ? qi : -1;
+  };
+  let i = start;
+  while (i < end) {
+    const c = t[i];
+    if (c === ' ' || c === '\n' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\u200b') {
+      i++;
+      continue;
+    }
+    if (isLetterOrDigit(c)) {
+      let j = i + 1;
+      while (j < end) {
+        const d = t[j];
+        if (isLetterOrDigit(d)) j++;
+        else if ((d === '-' || d === "'" || d === '’' || d === '.') && isLetterOrDigit(t[j + 1]) && j + 1 < end) j += 2;
+        else break;
+      }
+      let word = t.slice(i, j);
+      // possessive: split ’s
+      const poss = /['’]s$/i.test(word) && word.length > 2;
+      if (poss) {
+        j -= 2;
+        word = t.slice(i, j);
+      }
+      // a final period belongs to an abbreviation or an initial
+      if (!poss && t[j] === '.' && j < end) {
+        const low = word.toLowerCase();
+        if (ABBREVIATIONS.has(low) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
+          j++;
+          word = t.slice(i, j);
+        }
+      }
+      out.push({ start: i, end: j, text: word, lower: word.toLowerCase(), kind: 'word', quote: quoteAt(i) });
+      if (poss) {
+        out.push({ start: j, end: j + 2, text: t.slice(j, j + 2), lower: "'s", kind: 'word', quote: quoteAt(j) });
+        j += 2;
+      }
+      i = j;
+      continue;
+    }
+    // two apostrophes used as a double mark
+    if (c === "'" && t[i + 1] === "'") {
+      out.push({ start: i, end: i + 2, text: "''", lower: "''", kind: 'mark', quote: quoteAt(i) });
+      i += 2;
+      continue;
+    }
+    const kind: TokenKind = QUOTE_MARK_CHARS.includes(c) ? 'mark' : 'punct';
+    out.push({ start: i, end: i + 1, text: c, lower: c, kind, quote: quoteAt(i) });
+    i++;
+  }
+  return out;
+}
+
+/** True when token k (a . ! ? outside quotes) ends a sentence. */
+export function endsSentence(toks: readonly Token[], k: number): boolean {
+  const tk = toks[k];
+  if (tk.kind !== 'punct' || (tk.text !== '.' && tk.text !== '!' && tk.text !== '?' && tk.text !== ';')) return false;
+  const next = toks[k + 1];
+  if (!next) return true;
+  if (tk.text === ';') return true;
+  return next.kind === 'mark' || /^[\p{Lu}\p{N}(“"‘'[]/u.test(next.text);
+}
+
+/** True when the quote piece ending before token k closed a sentence inside its marks (“… done.” Next). */
+export function quoteEndsSentence(t: string, innerEnd: number, toks: readonly Token[], k: number): boolean {
+  let e = innerEnd;
+  while (e > 0 && (t[e - 1] === ' ' || t[e - 1] === '\u00a0')) e--;
+  const last = t[e - 1];
+  if (last !== '.' && last !== '!' && last !== '?' && last !== '…') return false;
+  const next = toks[k];
+  if (!next) return true;
+  return /^\p{Lu}/u.test(next.text) || next.kind === 'mark';
+}

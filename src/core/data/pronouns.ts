@@ -1,0 +1,26 @@
+/** Personal pronouns that can stand as the subject of a reporting verb. */
+export type PronounClass = 'male' | 'female' | 'plural' | 'neuter' | 'first';
+
+export const SUBJECT_PRONOUNS: Readonly<Record<string, PronounClass>> = {
+  he: 'male',
+  she: 'female',
+  they: 'plural',
+  it: 'neuter',
+  i: 'first',
+  we: 'first',
+};
+
+/** Pronouns (any case) that reveal a person's gender when they refer back to the person. */
+export const GENDERED_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = {
+  he: 'male',
+  him: 'male',
+  his: 'male',
+  himself: 'male',
+  she: 'female',
+  her: 'female',
+  hers: 'female',
+  herself: 'female',
+};
+
+/** Relative pronouns that take the place of their antecedent as a subject ("McConnell, who said"). */
+export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'that'];

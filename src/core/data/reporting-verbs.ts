@@ -1,0 +1,94 @@
+/**
+ * Reporting verbs: the verbs that introduce or follow reported speech. Lemmas with their
+ * irregular forms; regular forms (-s, -ed, -ing) are derived in `reportingVerbForms`.
+ */
+const REGULAR: readonly string[] = [
+  'acknowledge', 'add', 'admit', 'advise', 'agree', 'allege', 'announce', 'answer', 'argue', 'ask', 'assert', 'assure',
+  'bemoan', 'blast', 'boast', 'brag', 'caution', 'charge', 'chide', 'chime', 'claim', 'comment', 'complain', 'concede',
+  'conclude', 'confirm', 'contend', 'continue', 'counter', 'cry', 'declare', 'demand', 'deny', 'describe', 'echo',
+  'emphasize', 'emphasise', 'exclaim', 'explain', 'fume', 'gripe', 'grumble', 'hint', 'insist', 'interject', 'joke',
+  'lament', 'marvel', 'mock', 'mourn', 'muse', 'mutter', 'note', 'object', 'observe', 'plead', 'pledge', 'post', 'pray',
+  'predict', 'proclaim', 'promise', 'protest', 'quip', 'rage', 'recall', 'recount', 'reflect', 'reiterate', 'remark',
+  'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'scoff', 'scream', 'share', 'shout', 'sigh',
+  'snap', 'sneer', 'state', 'stress', 'suggest', 'summarize', 'testify', 'tout', 'tweet', 'type', 'urge', 'vow', 'warn',
+  'wonder', 'yell', 'quote', 'mention', 'question', 'reason', 'assert', 'opine', 'concur', 'caution', 'whisper',
+];
+
+/** Irregular verbs: lemma → forms. */
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'writing', 'written'],
+  speak: ['speak', 'speaks', 'spoke', 'speaking'],
+  put: ['put', 'puts', 'putting'],
+  begin: ['begin', 'begins', 'began', 'beginning'],
+  go: ['go', 'goes', 'went'],
+  read: ['read', 'reads', 'reading'],
+  think: ['think', 'thinks', 'thought'],
+  cry: ['cry', 'cries', 'cried', 'crying'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  testify: ['testify', 'testifies', 'testified', 'testifying'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  quip: ['quip', 'quips', 'quipped', 'quipping'],
+  snap: ['snap', 'snaps', 'snapped', 'snapping'],
+  plead: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'],
+  prophesy: ['prophesy', 'prophesied'],
+};
+
+/**
+ * Verbs that take a quoted fragment as an object complement rather than introducing speech
+ * ("called it “a disaster”", "described the deal as “terrible”"); they attribute a quote placed
+ * after them in the same clause.
+ */
+export const LABELLING_VERBS: readonly string[] = [
+  'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'label', 'labels', 'labeled',
+  'labelled', 'brand', 'brands', 'branded', 'dub', 'dubs', 'dubbed', 'term', 'terms', 'termed', 'characterize',
+  'characterized', 'characterizes', 'deem', 'deemed', 'denounce', 'denounced', 'denounces', 'decry', 'decried',
+  'condemn', 'condemned', 'condemns', 'praise', 'praised', 'praises', 'hail', 'hailed', 'hails', 'accuse', 'accused',
+  'accuses', 'blame', 'blamed', 'blames', 'urge', 'urged', 'urges', 'promise', 'promised', 'promises', 'vow', 'vowed',
+  'vows', 'pledge', 'pledged', 'pledges', 'criticize', 'criticized', 'criticizes', 'slam', 'slammed', 'slams',
+  'refer', 'referred', 'refers', 'referring', 'mock', 'mocked', 'mocks', 'promote', 'promoted', 'attack', 'attacked',
+  'dismiss', 'dismissed', 'dismisses', 'reject', 'rejected', 'rejects', 'warn', 'warned', 'warns', 'vowing', 'pledging',
+  'predict', 'predicted', 'predicts', 'insist', 'insisted', 'insists',
+];
+
+function regularForms(lemma: string): string[] {
+  const out = [lemma];
+  const e = lemma.endsWith('e');
+  const y = /[^aeiou]y$/.test(lemma);
+  out.push(y ? lemma.slice(0, -1) + 'ies' : /(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : lemma + 's');
+  out.push(e ? lemma + 'd' : y ? lemma.slice(0, -1) + 'ied' : lemma + 'ed');
+  out.push(e ? lemma.slice(0, -1) + 'ing' : lemma + 'ing');
+  // doubled final consonant (quipped, snapped) for short CVC verbs
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) {
+    const c = lemma[lemma.length - 1];
+    out.push(lemma + c + 'ed', lemma + c + 'ing');
+  }
+  return out;
+}
+
+/** Every form of every reporting verb, lower case. */
+export function reportingVerbForms(): Set<string> {
+  const s = new Set<string>();
+  for (const l of REGULAR) for (const f of regularForms(l)) s.add(f);
+  for (const forms of Object.values(IRREGULAR)) for (const f of forms) s.add(f);
+  return s;
+}
+
+/** Verbs strong enough to attribute a quote on their own next to it ("said", "told"): the core. */
+export const CORE_SPEECH_VERBS: readonly string[] = ['said', 'says', 'say', 'told', 'tells', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'tweets'];
+
+/** Phrasal cues: a verb followed by one of these keeps them in the cue span ("said in a statement"). */
+export const CUE_TAILS: readonly string[] = ['in a statement', 'in an interview', 'in a tweet', 'in a speech', 'in an email', 'in a letter', 'on twitter', 'on facebook'];
+
+/** Words that may stand between a subject and its reporting verb ("he also said", "Trump later told"). */
+export const VERB_GAP_WORDS: readonly string[] = [
+  'also', 'later', 'then', 'has', 'have', 'had', 'would', 'will', 'could', 'might', 'once', 'previously', 'recently',
+  'repeatedly', 'often', 'again', 'further', 'simply', 'just', 'flatly', 'quickly', 'angrily', 'famously', 'reportedly',
+  'publicly', 'privately', 'bluntly', 'frankly', 'candidly', 'openly', 'still', 'even', 'herself', 'himself', 'never',
+  'always', 'first', 'last', 'earlier', 'subsequently', 'allegedly', 'already', 'did', 'does', 'do', 'was', 'is', 'were',
+  'are', 'had', 'been', 'being', 'once', 'memorably', 'pointedly', 'succinctly', 'sarcastically', 'jokingly', 'emphatically',
+  'proudly', 'calmly', 'firmly', 'softly', 'loudly', 'quietly', 'tearfully', 'confidently', 'cheerfully', 'rightly',
+  'correctly', 'falsely', 'wrongly', 'explicitly', 'directly', 'specifically', 'personally', 'officially', 'formally',
+  'may', 'can', 'should', 'shall', 'must', 'not', 'only',
+];
