@@ -1,7 +1,74 @@
+/**
+ * Entry point: wires the shared annotation cache to the editor features and returns the API.
+ * Detection lives in the core (`src/core`); this layer only presents its results.
+ */
 import * as vscode from 'vscode';
+import { annotate } from '../core/annotate';
+import type { NewsAnnotatorApi } from './api';
+import { type AnnotateEvent, AnnotationStore, type Annotator } from './cache';
+import { Commands } from './commands';
+import { DecorationController } from './decorations';
+import { AnnotationHoverProvider } from './hover';
+import { StatusBar } from './statusBar';
+import { AnnotationSymbolProvider } from './symbols';
+import { OutlineProvider } from './tree';
+import { Visibility } from './visibility';
 
-export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push();
+export type { NewsAnnotatorApi } from './api';
+
+const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
+
+/** Runs the core in the extension host after yielding once, so that pending input is handled first. */
+const coreAnnotator: Annotator = async (text) => annotate(text);
+
+export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
+  const store = new AnnotationStore(coreAnnotator);
+  const visibility = new Visibility(context.globalState);
+  const decorations = new DecorationController(store, visibility);
+  const outline = new OutlineProvider(store, vscode.Uri.joinPath(context.extensionUri, 'media'));
+  const status = new StatusBar(store, visibility);
+  const commands = new Commands(store, visibility, outline);
+  const annotated = new vscode.EventEmitter<AnnotateEvent>();
+
+  context.subscriptions.push(
+    store,
+    visibility,
+    decorations,
+    outline,
+    status,
+    commands.register(),
+    vscode.languages.registerHoverProvider(MARKDOWN, new AnnotationHoverProvider(store, visibility)),
+    vscode.languages.registerDocumentSymbolProvider(MARKDOWN, new AnnotationSymbolProvider(store), { label: 'News' }),
+    // registered last: fires once every feature has taken the new annotations
+    annotated,
+    store.onDidAnnotate((e) => annotated.fire(e)),
+  );
+
+  const document = async (uri: vscode.Uri): Promise<vscode.TextDocument> =>
+    vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? vscode.workspace.openTextDocument(uri);
+
+  const api: NewsAnnotatorApi = {
+    getAnnotations: async (uri) => store.get(await document(uri)),
+    getState: (uri) => {
+      const d = vscode.workspace.textDocuments.find((t) => t.uri.toString() === uri.toString());
+      return d ? store.state(d) : { kind: 'none' };
+    },
+    onDidAnnotate: annotated.event,
+    isVisible: () => visibility.visible,
+    getDecorations: (uri) => decorations.snapshot(uri),
+    getTreeItems: async (uri) => {
+      const d = uri ? await document(uri) : outline.currentDocument;
+      if (d) await outline.show(d);
+      return outline.data();
+    },
+    getTreeDocument: () => outline.currentDocument?.uri,
+    getTreeSelection: () => outline.treeView.selection.map((n) => n.id),
+    getStatus: () => status.snapshot(),
+  };
+  if (context.extensionMode !== vscode.ExtensionMode.Production) {
+    api.setAnnotator = (annotator) => store.setAnnotator(annotator ?? coreAnnotator);
+  }
+  return api;
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,35 @@
+/**
+ * The API `activate()` returns: queries over the extension's state, so that other extensions and
+ * tests can ask what is shown instead of waiting and guessing.
+ */
+import type * as vscode from 'vscode';
+import type { Annotations } from '../core/model';
+import type { AnnotateEvent, AnnotationState, Annotator } from './cache';
+import type { DecorationSnapshot } from './decorations';
+import type { StatusSnapshot } from './statusBar';
+import type { OutlineItemData } from './tree';
+
+export type { AnnotateEvent, AnnotationState, Annotator, DecorationSnapshot, OutlineItemData, StatusSnapshot };
+
+export interface NewsAnnotatorApi {
+  /** Annotations of the document's current version (annotating now if needed); undefined when not annotated (not Markdown, excluded, too large). */
+  getAnnotations(uri: vscode.Uri): Promise<Annotations | undefined>;
+  /** Why a document is or is not annotated. */
+  getState(uri: vscode.Uri): AnnotationState;
+  /** Fires after a document's current version has been annotated and every view updated. */
+  readonly onDidAnnotate: vscode.Event<AnnotateEvent>;
+  /** Whether annotations are shown (the toggle). */
+  isVisible(): boolean;
+  /** The decorations shown for a document, per kind, as offsets. */
+  getDecorations(uri: vscode.Uri): DecorationSnapshot;
+  /** The News tree for a document (made the tree's article), as plain data. */
+  getTreeItems(uri?: vscode.Uri): Promise<OutlineItemData[]>;
+  /** The article the News tree shows. */
+  getTreeDocument(): vscode.Uri | undefined;
+  /** The id of the tree item selected in the News view, if any. */
+  getTreeSelection(): string[];
+  /** The status-bar item as shown. */
+  getStatus(): StatusSnapshot;
+  /** Replaces the function that runs the core (for tests; present only outside production mode). */
+  setAnnotator?(annotator: Annotator | undefined): void;
+}

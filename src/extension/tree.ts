@@ -1,0 +1,358 @@
+/**
+ * The "News" tree for the active article: Speakers → their quotes; People → mentions;
+ * Organisations; Countries → mentions; Quotes in document order. Groups carry counts, the view a
+ * badge; clicking an item reveals its text; the view follows the active editor and the cursor.
+ */
+import * as vscode from 'vscode';
+import type { Annotations, TextSpan } from '../core/model';
+import { type AnnotationStore, isArticle } from './cache';
+import { HoverCards } from './hover';
+import { indexOf, plural, quoteInner, truncate } from './present';
+import { getSettings } from './settings';
+
+export type NodeKind = 'group' | 'speaker' | 'person' | 'organization' | 'country' | 'quote' | 'mention';
+
+export interface OutlineNode {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly label: string;
+  readonly description?: string;
+  /** `quote`, `speaker`, `person`, `organization`, `country`, `mention`, `group.speakers`, … */
+  readonly contextValue: string;
+  /** Offsets the item reveals. */
+  readonly span?: { start: number; end: number };
+  /** Person or organisation id, or country code. */
+  readonly entity?: string;
+  readonly quote?: string;
+  readonly children: OutlineNode[];
+  parent?: OutlineNode;
+  readonly expanded?: boolean;
+}
+
+/** A tree item as plain data, for the API. */
+export interface OutlineItemData {
+  id: string;
+  label: string;
+  description?: string;
+  contextValue: string;
+  children: OutlineItemData[];
+}
+
+const PREVIEW = 60;
+
+export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<OutlineNode | undefined>();
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private roots: OutlineNode[] = [];
+  private annotations?: Annotations;
+  private document?: vscode.TextDocument;
+  private readonly view: vscode.TreeView<OutlineNode>;
+  private revealTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly store: AnnotationStore,
+    private readonly media: vscode.Uri,
+  ) {
+    this.view = vscode.window.createTreeView('newsAnnotator.outline', { treeDataProvider: this, showCollapseAll: true });
+    this.disposables.push(
+      this.view,
+      this.changeEmitter,
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+      store.onDidAnnotate((e) => {
+        if (e.document === this.document) this.rebuild();
+      }),
+      store.onDidChangeState((document) => {
+        if (document === this.document) this.updateMessage();
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d === this.document) {
+          this.document = undefined;
+          this.rebuild();
+        }
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e)),
+      this.view.onDidChangeVisibility((e) => {
+        if (e.visible && vscode.window.activeTextEditor) this.revealAt(vscode.window.activeTextEditor);
+      }),
+    );
+    this.follow(vscode.window.activeTextEditor);
+  }
+
+  get treeView(): vscode.TreeView<OutlineNode> {
+    return this.view;
+  }
+
+  /** The article the tree shows. */
+  get currentDocument(): vscode.TextDocument | undefined {
+    return this.document;
+  }
+
+  getTreeItem(node: OutlineNode): vscode.TreeItem {
+    const state =
+      node.children.length === 0
+        ? vscode.TreeItemCollapsibleState.None
+        : node.expanded
+          ? vscode.TreeItemCollapsibleState.Expanded
+          : vscode.TreeItemCollapsibleState.Collapsed;
+    const item = new vscode.TreeItem(node.label, state);
+    item.id = node.id;
+    item.description = node.description;
+    item.contextValue = node.contextValue;
+    item.iconPath = this.icon(node);
+    if (node.span && this.document) {
+      const uri = this.document.uri.toString();
+      item.command = { command: 'newsAnnotator.reveal', title: 'Go to Text', arguments: [uri, node.span.start, node.span.end] };
+    }
+    return item;
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: OutlineNode): vscode.TreeItem {
+    if (!this.annotations || !this.document) return item;
+    const cards = new HoverCards(this.document.uri, indexOf(this.annotations), 3);
+    const index = indexOf(this.annotations);
+    if (node.kind === 'quote' && node.quote) {
+      const quote = this.annotations.quotes.find((q) => q.id === node.quote);
+      if (quote) item.tooltip = cards.quote(quote);
+    } else if (node.kind === 'speaker' || node.kind === 'person' || node.kind === 'organization') {
+      const person = node.entity ? index.people.get(node.entity) : undefined;
+      const org = node.entity ? index.organizations.get(node.entity) : undefined;
+      if (person) item.tooltip = cards.person(person);
+      else if (org) item.tooltip = cards.organization(org);
+    } else if (node.kind === 'country' && node.entity) {
+      const country = index.countries.get(node.entity);
+      if (country) item.tooltip = cards.country(country);
+    }
+    return item;
+  }
+
+  getChildren(node?: OutlineNode): OutlineNode[] {
+    return node ? node.children : this.roots;
+  }
+
+  getParent(node: OutlineNode): OutlineNode | undefined {
+    return node.parent;
+  }
+
+  /** The tree as plain data. */
+  data(): OutlineItemData[] {
+    const plain = (n: OutlineNode): OutlineItemData => ({
+      id: n.id,
+      label: n.label,
+      ...(n.description !== undefined ? { description: n.description } : {}),
+      contextValue: n.contextValue,
+      children: n.children.map(plain),
+    });
+    return this.roots.map(plain);
+  }
+
+  /** Shows the given article (or the active one) and waits for its annotations. */
+  async show(document: vscode.TextDocument): Promise<void> {
+    if (this.document !== document) {
+      this.document = document;
+      this.rebuild();
+    }
+    await this.store.get(document);
+    this.rebuild();
+  }
+
+  private follow(editor: vscode.TextEditor | undefined): void {
+    if (!editor || !isArticle(editor.document) || editor.document === this.document) return;
+    this.document = editor.document;
+    this.rebuild();
+  }
+
+  private followCursor(e: vscode.TextEditorSelectionChangeEvent): void {
+    if (e.textEditor.document !== this.document || !this.view.visible) return;
+    if (!getSettings(e.textEditor.document).followCursor) return;
+    if (this.revealTimer) clearTimeout(this.revealTimer);
+    this.revealTimer = setTimeout(() => this.revealAt(e.textEditor), 150);
+  }
+
+  /** Selects the item at the editor's cursor: a mention, else the quote around it. */
+  nodeAt(offset: number): OutlineNode | undefined {
+    let best: OutlineNode | undefined;
+    const visit = (nodes: OutlineNode[], groups: string[]): void => {
+      for (const n of nodes) {
+        if (n.kind === 'group') {
+          if (groups.includes(n.contextValue)) visit(n.children, groups);
+          continue;
+        }
+        if (n.span && n.span.start <= offset && offset <= n.span.end && n.kind !== 'speaker' && n.kind !== 'person' && n.kind !== 'country' && n.kind !== 'organization') {
+          if (!best || n.span.end - n.span.start < best.span!.end - best.span!.start) best = n;
+        }
+        visit(n.children, groups);
+      }
+    };
+    visit(this.roots, ['group.quotes']);
+    const quote = best;
+    best = undefined;
+    visit(this.roots, ['group.people', 'group.countries', 'group.organizations']);
+    return best ?? quote;
+  }
+
+  private revealAt(editor: vscode.TextEditor): void {
+    if (editor.document !== this.document || !this.view.visible) return;
+    const node = this.nodeAt(editor.document.offsetAt(editor.selection.active));
+    if (node) void Promise.resolve(this.view.reveal(node, { select: true, focus: false, expand: false })).catch(() => undefined);
+  }
+
+  private rebuild(): void {
+    const document = this.document;
+    this.annotations = document ? this.store.peek(document) : undefined;
+    if (document && !this.annotations) void this.store.get(document);
+    this.roots = this.annotations && document ? buildOutline(this.annotations, document) : [];
+    const quotes = this.annotations?.quotes.length ?? 0;
+    this.view.badge = quotes ? { value: quotes, tooltip: `${plural(quotes, 'quote')} in this article` } : undefined;
+    this.view.description = document ? basename(document.uri) : undefined;
+    this.updateMessage();
+    this.changeEmitter.fire(undefined);
+  }
+
+  private updateMessage(): void {
+    const document = this.document;
+    if (!document) {
+      // the welcome content (contributes.viewsWelcome) shows instead
+      this.view.message = undefined;
+      return;
+    }
+    const state = this.store.state(document);
+    if (state.kind === 'tooLarge') this.view.message = `This article is larger than ${state.limitKB} KB and was not annotated. Run “News: Annotate Anyway” to annotate it.`;
+    else if (state.kind === 'excluded') this.view.message = `This article matches the exclude pattern ${state.pattern}. Run “News: Annotate Document” to annotate it.`;
+    else if (state.kind === 'error') this.view.message = `Annotation failed: ${state.message}`;
+    else if (this.annotations && this.roots.every((r) => r.children.length === 0)) this.view.message = 'No speakers, quotes or countries found in this article.';
+    else this.view.message = undefined;
+  }
+
+  private icon(node: OutlineNode): vscode.TreeItem['iconPath'] {
+    const svg = (name: string) => ({
+      light: vscode.Uri.joinPath(this.media, 'light', `${name}.svg`),
+      dark: vscode.Uri.joinPath(this.media, 'dark', `${name}.svg`),
+    });
+    switch (node.kind) {
+      case 'speaker':
+      case 'person':
+        return svg('speaker');
+      case 'quote':
+        return svg('quote');
+      case 'country':
+        return svg('country');
+      case 'organization':
+        return new vscode.ThemeIcon('organization');
+      default:
+        return undefined;
+    }
+  }
+
+  dispose(): void {
+    if (this.revealTimer) clearTimeout(this.revealTimer);
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+export function basename(uri: vscode.Uri): string {
+  const path = uri.path;
+  return path.slice(path.lastIndexOf('/') + 1) || path;
+}
+
+/** Builds the outline of one article from its annotations. */
+export function buildOutline(a: Annotations, document: vscode.TextDocument): OutlineNode[] {
+  const index = indexOf(a);
+  const line = (s: TextSpan): number => document.positionAt(s.start).line + 1;
+  const spanOf = (s: TextSpan) => ({ start: s.start, end: s.end });
+  const quoteNode = (q: (typeof a.quotes)[number], prefix: string, description: string | undefined): OutlineNode => ({
+    id: `${prefix}/${q.id}`,
+    kind: 'quote',
+    label: `“${truncate(quoteInner(q.text), PREVIEW)}”`,
+    description,
+    contextValue: 'quote',
+    span: spanOf(q),
+    quote: q.id,
+    children: [],
+  });
+  const mentionNode = (prefix: string, s: TextSpan, i: number, what?: string): OutlineNode => ({
+    id: `${prefix}/m${i}`,
+    kind: 'mention',
+    label: truncate(s.text, PREVIEW),
+    description: `line ${line(s)}${what ? ` · ${what}` : ''}`,
+    contextValue: 'mention',
+    span: spanOf(s),
+    children: [],
+  });
+
+  const speakers: OutlineNode[] = index.speakers.map((sp) => {
+    const quotes = index.quotesBySpeaker.get(sp.id) ?? [];
+    return {
+      id: `speakers/${sp.id}`,
+      kind: 'speaker',
+      label: sp.name,
+      description: [sp.role, plural(quotes.length, 'quote')].filter(Boolean).join(' · '),
+      contextValue: 'speaker',
+      span: sp.mentions[0] ? spanOf(sp.mentions[0]) : quotes[0] ? spanOf(quotes[0]) : undefined,
+      entity: sp.id,
+      children: quotes.map((q) => quoteNode(q, `speakers/${sp.id}`, q.cue?.text)),
+    };
+  });
+  const people: OutlineNode[] = a.people.map((p) => ({
+    id: `people/${p.id}`,
+    kind: 'person',
+    label: p.name,
+    description: [p.role, plural(p.mentions.length, 'mention')].filter(Boolean).join(' · '),
+    contextValue: 'person',
+    span: p.mentions[0] ? spanOf(p.mentions[0]) : undefined,
+    entity: p.id,
+    children: p.mentions.map((m, i) => mentionNode(`people/${p.id}`, m, i)),
+  }));
+  const organizations: OutlineNode[] = a.organizations
+    .filter((o) => o.mentions.length > 0 || index.isSpeaker(o.id))
+    .map((o) => ({
+      id: `organizations/${o.id}`,
+      kind: 'organization',
+      label: o.name,
+      description: plural(o.mentions.length, 'mention'),
+      contextValue: 'organization',
+      span: o.mentions[0] ? spanOf(o.mentions[0]) : undefined,
+      entity: o.id,
+      children: o.mentions.map((m, i) => mentionNode(`organizations/${o.id}`, m, i)),
+    }));
+  const countries: OutlineNode[] = a.countries.map((c) => {
+    const all = [...c.mentions.map((m) => ({ span: m as TextSpan, what: m.form === 'name' ? undefined : m.form })), ...c.metonyms.map((m) => ({ span: m, what: 'metonym' }))];
+    all.sort((x, y) => x.span.start - y.span.start);
+    return {
+      id: `countries/${c.code}`,
+      kind: 'country',
+      label: `${c.flag} ${c.name}`,
+      description: plural(c.mentions.length, 'mention') + (c.metonyms.length ? ` · ${plural(c.metonyms.length, 'metonym')}` : ''),
+      contextValue: 'country',
+      span: all[0] ? spanOf(all[0].span) : undefined,
+      entity: c.code,
+      children: all.map((m, i) => mentionNode(`countries/${c.code}`, m.span, i, m.what)),
+    };
+  });
+  const quotes: OutlineNode[] = a.quotes.map((q) => quoteNode(q, 'quotes', index.speaker(q.speaker)?.name ?? 'unattributed'));
+
+  const group = (key: string, label: string, children: OutlineNode[], expanded: boolean): OutlineNode => ({
+    id: `group.${key}`,
+    kind: 'group',
+    label,
+    description: String(children.length),
+    contextValue: `group.${key}`,
+    children,
+    expanded,
+  });
+  const roots = [
+    group('speakers', 'Speakers', speakers, true),
+    group('people', 'People', people, false),
+    ...(organizations.length ? [group('organizations', 'Organisations', organizations, false)] : []),
+    group('countries', 'Countries', countries, false),
+    group('quotes', 'Quotes', quotes, false),
+  ];
+  const link = (parent: OutlineNode): void => {
+    for (const child of parent.children) {
+      child.parent = parent;
+      link(child);
+    }
+  };
+  roots.forEach(link);
+  return roots;
+}
