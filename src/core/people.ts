@@ -1,9 +1,688 @@
-import type { CountryResult, EntityResult } from './detect-types';
+/**
+ * People and organisations: every mention found, resolved to one entity, and described.
+ *
+ * 1. Candidates. Capitalised tokens are grouped into chunks (names may hold initials, particles,
+ *    hyphenated parts and a suffix: "Donald J. Trump", "Osama bin Laden", "Joseph R. Biden, Jr.").
+ *    Title words at a chunk's start are stripped off ("Secretary", "Sen.", "Mr."); a chunk ending in
+ *    an organisation head ("State Department") is an organisation, one ending in a building, place
+ *    or event head ("Great Hall", "Trump Tower") is neither; function words, months and places are
+ *    cut off.
+ * 2. Evidence. A chunk of two or more name words is a person when it has a title or honorific, a
+ *    known given name first, a surname written first ("Xi Jinping"), a middle initial or suffix, a
+ *    role in an appositive ("William Burns, CIA chief"), a reporting verb after it, or a later mention
+ *    of its last word alone.
+ * 3. Resolution (sieves, in order): full names merge when given name (nicknames folded) and surname
+ *    agree; a shorter multi-word form that ends a full name joins it ("Suu Kyi"); single words join
+ *    the person whose surname they are (honorific gender must agree: "Mrs. Trump" is not Donald
+ *    Trump), else whose given name they are; what is left stands alone when a title or honorific
+ *    backs it, or when it is the surname of a well-known person.
+ * 4. Description. The role comes from the title before the name or an appositive after it; the
+ *    country from a country word in either; the gender from an honorific, a gendered role or the
+ *    given name.
+ */
+import { givenNameGender, isGivenName } from './data/given-names';
+import {
+  FACILITY_HEADS,
+  HONORIFICS,
+  KNOWN_ORGS,
+  KNOWN_PEOPLE,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NICKNAMES,
+  NON_PERSON,
+  ORG_HEADS,
+  PLACES,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  SPEECH_VERBS,
+  SURNAME_FIRST,
+  TITLE_ABBREVIATIONS,
+  TITLE_WORDS,
+  type KnownPerson,
+} from './data/people-lexicon';
+import type { CountryHit, CountryResult, EntityResult, OrgEntity, PersonEntity, Range } from './detect-types';
+import type { Gender } from './model';
 import type { ProseDoc } from './prose';
+import { tokenize, type Token } from './tokens';
 
-/** Finds people (and organisations) with all their mentions, resolved to one entity each. */
+/** A name word: one token, or tokens joined by hyphens without spaces ("Jean-Marc", "Ki-moon"). */
+interface Unit {
+  /** Token index range [first, last]. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Candidate {
+  units: Unit[];
+  start: number;
+  end: number;
+  /** Title units and the honorific stripped from the chunk's start. */
+  titled: boolean;
+  honorific: Gender | null | undefined;
+  role: string | null;
+  country: string | null;
+  gender: Gender | null;
+  evidence: boolean;
+  sentenceStart: boolean;
+  titleCase: boolean;
+}
+
+interface Person {
+  units: string[];
+  /** Index of the surname unit(s): [from, to) in `units`. */
+  surname: string;
+  given: string | null;
+  suffix: string | null;
+  surnameFirst: boolean;
+  name: string;
+  nameLen: number;
+  role: string | null;
+  country: string | null;
+  gender: Gender | null;
+  mentions: Range[];
+  fullMentions: number;
+  firstAt: number;
+}
+
+const LOWER_HYPHEN_PARTS = new Set([
+  'pro', 'anti', 'ex', 'non', 'post', 'pre', 'neo', 'then', 'linked', 'branded', 'backed', 'style', 'era', 'led',
+  'like', 'based', 'aligned', 'owned', 'supporting', 'friendly', 'leaning', 'loving', 'hating', 'bashing', 'esque',
+  'ite', 'ites', 'ism', 'ist', 'ian', 'ians', 'mania', 'world', 'wing', 'ally', 'allied', 'appointed', 'controlled',
+  'run', 'funded', 'sponsored', 'affiliated', 'related', 'centric', 'voting', 'voters', 'in', 'elect',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
+const FEMALE_ROLE = /(woman|women|wife|mother|daughter|sister|queen|princess|lady|widow|aunt|niece|actress|girl|chairwoman|spokeswoman|congresswoman|businesswoman|first lady)\b/i;
+const MALE_ROLE = /(\bman\b|husband|father|son\b|brother|king|prince\b|uncle|nephew|actor|boy|chairman|spokesman|congressman|businessman)/i;
+const NAME_WORD_RE = /^(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}]+)?|[A-Z][a-z]?['’]\p{Lu}\p{Ll}+)$/u;
+const UPPER_WORD_RE = /^\p{Lu}[\p{Lu}'’]+$/u;
+const INITIAL_RE = /^\p{Lu}\.$/u;
+
+function isNameText(s: string, allowUpper: boolean): boolean {
+  for (const part of s.split('-')) {
+    if (part.length === 0) return false;
+    if (NAME_WORD_RE.test(part)) continue;
+    if (allowUpper && UPPER_WORD_RE.test(part)) continue;
+    if (/^\p{Ll}/u.test(part) && s.indexOf('-') > 0) continue; // "Geun-hye"
+    if (NAME_PARTICLES.has(part.toLowerCase()) && s.indexOf('-') > 0) continue; // "al-Assad"
+    return false;
+  }
+  return /\p{Lu}/u.test(s);
+}
+
+/** Builds the units of the text, keeping per token the unit it belongs to. */
+function buildUnits(tokens: Token[], blocked: Uint8Array): { units: Unit[]; unitAt: Int32Array } {
+  const units: Unit[] = [];
+  const unitAt = new Int32Array(tokens.length).fill(-1);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || blocked[i]) continue;
+    // Run of words joined by hyphens with no spaces.
+    let j = i;
+    while (
+      j + 2 < tokens.length &&
+      (tokens[j + 1].text === '-' || tokens[j + 1].text === '‐') &&
+      tokens[j + 1].start === tokens[j].end &&
+      tokens[j + 2].start === tokens[j + 1].end &&
+      tokens[j + 2].word &&
+      !blocked[j + 2]
+    )
+      j += 2;
+    // Cut lower-case prefix and suffix parts off the run: "pro-Clinton", "Trump-linked".
+    let a = i;
+    let b = j;
+    while (a < b && LOWER_HYPHEN_PARTS.has(tokens[a].text.toLowerCase()) && !tokens[a].cap) a += 2;
+    while (b > a && LOWER_HYPHEN_PARTS.has(tokens[b].text.toLowerCase()) && !/^\p{Lu}/u.test(tokens[b].text)) b -= 2;
+    if (tokens[a].cap || (a < b && NAME_PARTICLES.has(tokens[a].text.toLowerCase()))) {
+      const u: Unit = { first: a, last: b, start: tokens[a].start, end: tokens[b].end, text: '' };
+      u.text = tokens.slice(a, b + 1).map((x) => x.text).join('');
+      units.push(u);
+      for (let k = a; k <= b; k++) unitAt[k] = units.length - 1;
+    }
+    i = j;
+  }
+  return { units, unitAt };
+}
+
+const lower = (s: string): string => s.toLowerCase();
+const stripDot = (s: string): string => (s.endsWith('.') ? s.slice(0, -1) : s);
+
+function isTitleUnit(text: string): boolean {
+  const k = lower(stripDot(text));
+  return TITLE_WORDS.has(k) || HONORIFICS.has(k) || TITLE_ABBREVIATIONS.has(k);
+}
+
+function isSuffix(text: string): boolean {
+  return NAME_SUFFIXES.has(stripDot(text));
+}
+
 export function detectEntities(doc: ProseDoc, countries: CountryResult): EntityResult {
-  void doc;
-  void countries;
-  return { people: [], organizations: [] };
+  const { tokens, titleCase } = tokenize(doc);
+  const n = tokens.length;
+  const blocked = new Uint8Array(n);
+  const countryOf = new Map<number, CountryHit>();
+  {
+    const byStart = new Map<number, CountryHit>();
+    for (const c of countries.mentions) byStart.set(c.start, c);
+    const metStart = new Set(countries.metonyms.map((m) => m.start));
+    for (let i = 0; i < n; i++) {
+      const c = byStart.get(tokens[i].start);
+      if (c) {
+        for (let k = i; k < n && tokens[k].start < c.end; k++) {
+          blocked[k] = 1;
+          countryOf.set(k, c);
+        }
+      } else if (metStart.has(tokens[i].start)) blocked[i] = 2;
+    }
+  }
+  const { units, unitAt } = buildUnits(tokens, blocked);
+
+  const candidates: Candidate[] = [];
+  const orgs = new OrgTable();
+
+  // Chunks: consecutive units separated by single spaces (or ", Jr."), with initials and particles.
+  let u = 0;
+  while (u < units.length) {
+    const chunk: Unit[] = [units[u]];
+    let v = u + 1;
+    while (v < units.length) {
+      const prev = chunk[chunk.length - 1];
+      const cur = units[v];
+      const gapTokens = cur.first - prev.last - 1;
+      const sameBlock = tokens[cur.first].block === tokens[prev.last].block;
+      if (!sameBlock) break;
+      if (gapTokens === 0 && tokens[cur.first].spaceBefore) {
+        chunk.push(cur);
+        v++;
+        continue;
+      }
+      // "Biden, Jr." — a suffix after a comma.
+      if (gapTokens === 1 && tokens[prev.last + 1].text === ',' && isSuffix(cur.text)) {
+        chunk.push(cur);
+        v++;
+        continue;
+      }
+      // Abbreviated title or honorific with its period: "Sen. Schiff", "Mr. Trump", "Jr." end.
+      if (gapTokens === 1 && tokens[prev.last + 1].text === '.' && tokens[prev.last + 1].start === prev.end && (isTitleUnit(prev.text) && !TITLE_WORDS.has(lower(prev.text)) || TITLE_ABBREVIATIONS.has(lower(prev.text)))) {
+        chunk.push(cur);
+        v++;
+        continue;
+      }
+      break;
+    }
+    processChunk(chunk, tokens, titleCase, countryOf, candidates, orgs);
+    u = v;
+  }
+
+  // Known organisations written as one word or acronym (CIA, Reuters).
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (!t.word) continue;
+    const name = KNOWN_ORGS.get(t.text);
+    if (name && !orgs.covers(t.start)) orgs.add(name, { start: t.start, end: t.end });
+  }
+
+  const people = resolve(candidates, tokens, unitAt, units);
+  const organizations = orgs.list();
+  return { people, organizations };
+}
+
+class OrgTable {
+  private readonly byKey = new Map<string, OrgEntity>();
+  private readonly spans: Range[] = [];
+
+  add(name: string, r: Range): void {
+    const key = name.toLowerCase().replace(/^the\s+/, '');
+    let o = this.byKey.get(key);
+    if (!o) {
+      o = { id: '', name, mentions: [] };
+      this.byKey.set(key, o);
+    }
+    o.mentions.push(r);
+    this.spans.push(r);
+  }
+
+  covers(at: number): boolean {
+    return this.spans.some((s) => s.start <= at && at < s.end);
+  }
+
+  list(): OrgEntity[] {
+    const out = [...this.byKey.values()];
+    out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+    out.forEach((o, i) => {
+      o.id = `org-${i + 1}`;
+      o.mentions.sort((a, b) => a.start - b.start);
+    });
+    return out;
+  }
+}
+
+function processChunk(
+  chunk: Unit[],
+  tokens: Token[],
+  titleCase: boolean[],
+  countryOf: Map<number, CountryHit>,
+  candidates: Candidate[],
+  orgs: OrgTable,
+): void {
+  const tc = titleCase[tokens[chunk[0].first].block];
+  // Drop leading function words ("But", "The").
+  let a = 0;
+  while (a < chunk.length && NON_PERSON.has(lower(chunk[a].text)) && !isTitleUnit(chunk[a].text)) a++;
+  let units = chunk.slice(a);
+  if (units.length === 0) return;
+
+  // Organisation or building: the last unit is a head word.
+  const lastKey = lower(units[units.length - 1].text);
+  if (!tc && units.length >= 1 && (ORG_HEADS.has(lastKey) || FACILITY_HEADS.has(lastKey)) && !isSuffix(units[units.length - 1].text)) {
+    if (ORG_HEADS.has(lastKey) && units.length >= 2) {
+      let start = units[0].start;
+      // A national adjective before the name belongs to it: "Russian Foreign Ministry".
+      const before = countryOf.get(units[0].first - 1);
+      if (before && tokens[units[0].first].spaceBefore) start = before.start;
+      const name = tokens[0] ? sliceText(tokens, start, units[units.length - 1].end) : '';
+      orgs.add(name, { start, end: units[units.length - 1].end });
+    }
+    return;
+  }
+
+  // Strip titles and honorifics.
+  let honorific: Gender | null | undefined;
+  let t = 0;
+  while (t < units.length - 1 && isTitleUnit(units[t].text)) {
+    const h = HONORIFICS.get(lower(stripDot(units[t].text)));
+    if (h !== undefined) honorific = h;
+    t++;
+  }
+  // A single remaining title word is not a name.
+  if (t === units.length - 1 && isTitleUnit(units[t].text) && !HONORIFICS.has(lower(units[t].text))) return;
+  const titled = t > 0 && units.slice(0, t).some((x) => !['former', 'retired', 'first', 'the'].includes(lower(x.text)));
+  units = units.slice(t);
+
+  // Split at words that are never part of a name (keeping "Theresa May").
+  const pieces: Unit[][] = [];
+  let cur: Unit[] = [];
+  for (const x of units) {
+    const k = lower(x.text);
+    const nonPerson = NON_PERSON.has(k) && !(cur.length > 0 && isGivenName(cur[cur.length - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(x.text) && !FUNCTION_WORDS.has(k));
+    if (nonPerson || PLACES.has(k) && cur.length === 0 && !isGivenName(x.text)) {
+      if (cur.length) pieces.push(cur);
+      cur = [];
+      continue;
+    }
+    cur.push(x);
+  }
+  if (cur.length) pieces.push(cur);
+  pieces.forEach((p, idx) => {
+    if (p.length > 5) return;
+    // A trailing place word is not part of the name ("Clinton Iowa" is rare; "Obama Washington" never).
+    while (p.length > 1 && PLACES.has(lower(p[p.length - 1].text)) && !isGivenName(p[0].text)) p = p.slice(0, -1);
+    if (!p.every((x, i) => isNameText(x.text, true) || INITIAL_RE.test(x.text) || (i > 0 && isSuffix(x.text)) || (i > 0 && NAME_PARTICLES.has(lower(x.text))))) return;
+    if (NAME_PARTICLES.has(lower(p[0].text)) && !/^\p{Lu}/u.test(p[0].text)) return;
+    const first = p[0];
+    const isTitled = idx === 0 && titled;
+    const c: Candidate = {
+      units: p,
+      start: first.start,
+      end: p[p.length - 1].end,
+      titled: isTitled,
+      honorific: idx === 0 ? honorific : undefined,
+      role: null,
+      country: null,
+      gender: null,
+      evidence: false,
+      sentenceStart: tokens[first.first].sentenceStart && !(idx === 0 && t > 0),
+      titleCase: tc,
+    };
+    describe(c, tokens, countryOf, idx === 0 ? chunk[a].first : first.first);
+    candidates.push(c);
+  });
+}
+
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'if', 'when', 'while', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'there', 'here', 'is', 'was', 'are', 'were', 'be']);
+
+function sliceText(tokens: Token[], start: number, end: number): string {
+  const parts: string[] = [];
+  let last = -1;
+  for (const t of tokens) {
+    if (t.start < start) continue;
+    if (t.end > end) break;
+    if (last >= 0 && t.start > last) parts.push(' ');
+    parts.push(t.text);
+    last = t.end;
+  }
+  return parts.join('');
+}
+
+/** Fills role, country, gender and evidence from the words around a candidate. */
+function describe(c: Candidate, tokens: Token[], countryOf: Map<number, CountryHit>, chunkFirst: number): void {
+  const firstTok = c.units[0].first;
+  const lastTok = c.units[c.units.length - 1].last;
+  const unitTexts = c.units.map((x) => x.text);
+  const block = tokens[firstTok].block;
+
+  // Title before the name: walk back over title words, role words, country words and "of".
+  let k = firstTok - 1;
+  let roleStart = -1;
+  let country: string | null = null;
+  while (k >= 0 && tokens[k].block === block) {
+    const tk = tokens[k];
+    const key = lower(stripDot(tk.text));
+    if (tk.text === '.' && k > 0 && tokens[k - 1].end === tk.start && TITLE_ABBREVIATIONS.has(lower(tokens[k - 1].text))) {
+      k--;
+      continue;
+    }
+    const cHit = countryOf.get(k);
+    if (cHit) {
+      country ??= cHit.code;
+      k--;
+      continue;
+    }
+    if (tk.word && (TITLE_WORDS.has(key) || HONORIFICS.has(key) || TITLE_ABBREVIATIONS.has(key) || ROLE_HEADS.has(key) || ROLE_MODIFIERS.has(key) || (tk.upper && tk.text.length <= 5))) {
+      if (!HONORIFICS.has(key) && !['former', 'retired', 'then', 'the'].includes(key)) roleStart = k;
+      k--;
+      continue;
+    }
+    if ((tk.text === 'of' || tk.text === '-') && k > 0 && roleStart === k + 1) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  // The role runs from the first role word up to the name; country words and honorifics are left out.
+  let role: string | null = null;
+  if (roleStart >= 0) {
+    const words: string[] = [];
+    for (let x = roleStart; x < firstTok; x++) {
+      const tx = tokens[x];
+      if (countryOf.has(x) || HONORIFICS.has(lower(stripDot(tx.text)))) continue;
+      if (tx.text === '.') continue;
+      const abbr = TITLE_ABBREVIATIONS.get(lower(tx.text));
+      words.push(abbr && tokens[x + 1]?.text === '.' ? abbr : abbr && /^\p{Lu}\p{Ll}{1,3}$/u.test(tx.text) ? abbr : tx.text);
+    }
+    while (words.length && ['of', '-'].includes(words[words.length - 1])) words.pop();
+    const text = words.join(' ').replace(/ - /g, '-');
+    if (text && ROLE_HEADS.has(lower(words[words.length - 1])) || (text && TITLE_WORDS.has(lower(words[words.length - 1])))) role = text;
+  }
+  if (role) c.titled = true;
+  if (roleStart < 0 && chunkFirst < firstTok) c.titled = c.titled || c.honorific !== undefined;
+
+  // Appositive after the name: ", [det] [country] role-words head".
+  let j = lastTok + 1;
+  if (tokens[j]?.text === "'s" || tokens[j]?.text === '’s') j = -1;
+  if (j > 0 && tokens[j]?.text === ',' && tokens[j].block === block) {
+    let x = j + 1;
+    let apCountry: string | null = null;
+    let from = -1;
+    let head = -1;
+    for (let steps = 0; x < tokens.length && steps < 8 && tokens[x].block === block; steps++, x++) {
+      const tx = tokens[x];
+      const key = lower(tx.text);
+      const cHit = countryOf.get(x);
+      if (cHit) {
+        apCountry ??= cHit.code;
+        continue;
+      }
+      if (tx.text === "'s" || tx.text === '’s') continue;
+      if (steps === 0 && DETERMINERS.has(key)) continue;
+      if (tx.word && (ROLE_HEADS.has(key) || ROLE_MODIFIERS.has(key) || TITLE_WORDS.has(key) || (tx.upper && tx.text.length <= 5))) {
+        if (from < 0) from = x;
+        if (ROLE_HEADS.has(key) || TITLE_WORDS.has(key) && !ROLE_MODIFIERS.has(key)) head = x;
+        continue;
+      }
+      if (tx.text === '-' && from >= 0) continue;
+      break;
+    }
+    if (head >= 0 && from >= 0) {
+      const text = sliceText(tokens, tokens[from].start, tokens[head].end);
+      role ??= text;
+      country ??= apCountry;
+      c.evidence = true;
+    }
+    if (tokens[j + 1]?.text === 'who') c.evidence = true;
+  }
+  // Age: "Rucker Culpepper, 77,".
+  if (j > 0 && tokens[j]?.text === ',' && /^\d{1,3}$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ',') c.evidence = true;
+
+  // Reporting verb after the name, or "said Name" before it.
+  const after = tokens[lastTok + 1];
+  if (after && after.word && SPEECH_VERBS.has(lower(after.text))) c.evidence = true;
+  const before = tokens[chunkFirst - 1];
+  if (before && before.word && SPEECH_VERBS.has(lower(before.text))) c.evidence = true;
+
+  c.role = role;
+  c.country = country;
+  let gender: Gender | null = c.honorific ?? null;
+  if (!gender && role) gender = FEMALE_ROLE.test(role) ? 'female' : MALE_ROLE.test(role) ? 'male' : null;
+  c.gender = gender;
+
+  // Name-internal evidence.
+  if (c.units.length >= 2) {
+    const names = unitTexts.filter((x) => !INITIAL_RE.test(x) && !isSuffix(x));
+    if (c.titled || c.honorific !== undefined) c.evidence = true;
+    if (isGivenName(names[0]) && !c.titleCase) c.evidence = true;
+    if (SURNAME_FIRST.has(names[0]) && names.length <= 3) c.evidence = true;
+    if (unitTexts.some((x, i) => i > 0 && i < unitTexts.length - 1 && INITIAL_RE.test(x))) c.evidence = true;
+    if (unitTexts.some((x, i) => i > 0 && isSuffix(x))) c.evidence = true;
+  }
+}
+
+function normGiven(g: string): string {
+  return NICKNAMES.get(g) ?? g;
+}
+
+/** The name words of a candidate without initials and suffix. */
+function nameWords(units: Unit[] | string[]): string[] {
+  const texts = (units as (Unit | string)[]).map((x) => (typeof x === 'string' ? x : x.text));
+  return texts.filter((x) => !INITIAL_RE.test(x) && !isSuffix(x) && !NAME_PARTICLES.has(lower(x)));
+}
+
+function displayName(units: Unit[], tokens: Token[]): string {
+  return sliceText(tokens, units[0].start, units[units.length - 1].end);
+}
+
+function makePerson(c: Candidate, tokens: Token[]): Person {
+  const texts = c.units.map((x) => x.text);
+  const words = nameWords(texts);
+  const suffixUnit = texts.find((x, i) => i > 0 && isSuffix(x));
+  const surnameFirst = SURNAME_FIRST.has(words[0]) && words.length >= 2 && !isGivenName(words[0]);
+  let surname: string;
+  if (words.length === 1) surname = words[0];
+  else if (surnameFirst) surname = words[0];
+  else {
+    // Particles belong to the surname: "bin Laden", "de Freytas-Tamura".
+    const lastIdx = texts.lastIndexOf(words[words.length - 1]);
+    let s = lastIdx;
+    while (s > 1 && NAME_PARTICLES.has(lower(texts[s - 1]))) s--;
+    surname = texts.slice(s, lastIdx + 1).join(' ');
+  }
+  const given = words.length >= 2 ? (surnameFirst ? words.slice(1).join(' ') : words[0]) : null;
+  return {
+    units: texts,
+    surname,
+    given,
+    suffix: suffixUnit ? stripDot(suffixUnit) : null,
+    surnameFirst,
+    name: displayName(c.units, tokens),
+    nameLen: texts.length,
+    role: c.role,
+    country: c.country,
+    gender: c.gender ?? (given && !surnameFirst ? givenNameGender(given) : null),
+    mentions: [],
+    fullMentions: 0,
+    firstAt: c.start,
+  };
+}
+
+function sameGiven(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  return a === b || normGiven(a) === normGiven(b) || (a.length > 2 && b.startsWith(a)) || (b.length > 2 && a.startsWith(b));
+}
+
+function resolve(candidates: Candidate[], tokens: Token[], _unitAt: Int32Array, _units: Unit[]): PersonEntity[] {
+  const persons: Person[] = [];
+  const assigned = new Map<Candidate, Person>();
+  const surnameCounts = new Map<string, number>();
+  for (const c of candidates) if (c.units.length === 1) surnameCounts.set(c.units[0].text, (surnameCounts.get(c.units[0].text) ?? 0) + 1);
+
+  const attach = (p: Person, c: Candidate): void => {
+    p.mentions.push({ start: c.start, end: c.end });
+    assigned.set(c, p);
+    if (c.role && !p.role) p.role = c.role;
+    if (c.country && !p.country) p.country = c.country;
+    if (c.gender && !p.gender) p.gender = c.gender;
+  };
+
+  // Sieve 1: full names (two or more name words) with evidence, or whose surname recurs alone.
+  for (const c of candidates) {
+    if (c.units.length < 2 || c.titleCase) continue;
+    const words = nameWords(c.units);
+    if (words.length < 2) continue;
+    const last = words[words.length - 1];
+    const recurs = (surnameCounts.get(last) ?? 0) > 0 && !c.sentenceStart;
+    if (!c.evidence && !recurs) continue;
+    const np = makePerson(c, tokens);
+    const match = persons.find(
+      (p) =>
+        p.surname === np.surname &&
+        sameGiven(p.given, np.given) &&
+        (p.suffix === np.suffix || (p.given !== np.given && p.given !== null && np.given !== null)),
+    );
+    if (match) {
+      match.fullMentions++;
+      if (np.nameLen > match.nameLen) {
+        match.name = np.name;
+        match.nameLen = np.nameLen;
+        match.units = np.units;
+        if (np.suffix) match.suffix = np.suffix;
+      }
+      attach(match, c);
+    } else {
+      np.fullMentions = 1;
+      persons.push(np);
+      attach(np, c);
+    }
+  }
+  // Sieve 2: shorter multi-word forms that end a full name ("Suu Kyi", "Wasserman Schultz").
+  for (const c of candidates) {
+    if (assigned.has(c) || c.units.length < 2) continue;
+    const texts = c.units.map((x) => x.text).join(' ');
+    const p = persons.find((q) => q.units.join(' ').endsWith(` ${texts}`) && q.units.length > c.units.length);
+    if (p) attach(p, c);
+  }
+  // Sieve 3: single words and leftovers in headlines.
+  const singles: { c: Candidate; word: string; start: number; end: number }[] = [];
+  for (const c of candidates) {
+    if (assigned.has(c)) continue;
+    if (c.units.length === 1) singles.push({ c, word: c.units[0].text, start: c.start, end: c.end });
+    else if (c.titleCase || !c.evidence) {
+      // A headline chunk or an unproven sequence: try full names, then each word alone.
+      const full = persons.find((p) => p.units.join(' ') === c.units.map((x) => x.text).join(' '));
+      if (full) {
+        attach(full, c);
+        continue;
+      }
+      for (const x of c.units) singles.push({ c: { ...c, units: [x], start: x.start, end: x.end, titled: false, honorific: undefined }, word: x.text, start: x.start, end: x.end });
+    }
+  }
+  const known = new Map<string, KnownPerson[]>();
+  for (const k of KNOWN_PEOPLE) {
+    const list = known.get(k.surname) ?? [];
+    list.push(k);
+    known.set(k.surname, list);
+  }
+  for (const s of singles) {
+    const word = s.word;
+    const hon = s.c.honorific;
+    const bySurname = persons.filter((p) => p.surname === word || (p.surname.endsWith(` ${word}`) && !NAME_PARTICLES.has(lower(word))));
+    let pool = bySurname;
+    if (hon) pool = pool.filter((p) => !p.gender || p.gender === hon);
+    if (pool.length === 0 && bySurname.length > 0 && hon) {
+      // "Mrs. Trump" with only Donald Trump known: another person of that surname.
+      const np: Person = { ...makePerson(s.c, tokens), gender: hon, name: word };
+      const k = (known.get(word) ?? []).find((x) => x.gender === hon);
+      if (k) np.name = k.name;
+      persons.push(np);
+      attach(np, s.c);
+      continue;
+    }
+    if (pool.length > 0) {
+      const best = pickBest(pool, s.start);
+      attach(best, s.c);
+      continue;
+    }
+    const byGiven = persons.filter((p) => p.given === word && !p.surnameFirst);
+    if (byGiven.length > 0 && !s.c.sentenceStart && !s.c.titled) {
+      attach(pickBest(byGiven, s.start), s.c);
+      continue;
+    }
+    if (byGiven.length > 0 && s.c.sentenceStart && !NON_PERSON.has(lower(word))) {
+      attach(pickBest(byGiven, s.start), s.c);
+      continue;
+    }
+    // Unknown single word: a title or honorific, or a well-known surname, makes it a person.
+    const ks = (known.get(word) ?? []).filter((k) => !hon || k.gender === hon);
+    const titledHere = s.c.titled || hon !== undefined;
+    if ((ks.length > 0 && (titledHere || !ks[0].ambiguous)) || (titledHere && isNameText(word, false) && !PLACES.has(lower(word)))) {
+      const np = makePerson(s.c, tokens);
+      if (ks.length > 0) {
+        np.name = ks[0].name;
+        np.surname = word;
+        np.given = ks[0].name.split(' ')[0];
+        np.gender ??= ks[0].gender;
+        np.country ??= ks[0].country ?? null;
+      }
+      persons.push(np);
+      attach(np, s.c);
+    }
+  }
+  // Singles seen before the full name (headline "Trump" before "Donald Trump") are handled above
+  // because all full names were collected first.
+
+  const out: PersonEntity[] = persons
+    .filter((p) => p.mentions.length > 0)
+    .map((p) => {
+      const name = canonical(p);
+      return {
+        id: '',
+        name,
+        role: p.role,
+        country: p.country,
+        gender: p.gender ?? (p.given && !p.surnameFirst ? givenNameGender(p.given) : null),
+        mentions: dedupe(p.mentions),
+      };
+    });
+  out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  out.forEach((p, i) => (p.id = `p${i + 1}`));
+  return out;
+}
+
+function canonical(p: Person): string {
+  if (p.nameLen === 1) {
+    const k = KNOWN_PEOPLE.find((x) => x.surname === p.surname && (!p.gender || x.gender === p.gender));
+    if (k) return k.name;
+  }
+  return p.name;
+}
+
+function pickBest(pool: Person[], at: number): Person {
+  if (pool.length === 1) return pool[0];
+  // Prefer people without a suffix ("Trump" is the father, not "Donald Trump Jr."), then the one
+  // named in full most often, then the first introduced.
+  const ranked = [...pool].sort((a, b) => Number(!!a.suffix) - Number(!!b.suffix) || b.fullMentions - a.fullMentions || a.firstAt - b.firstAt);
+  void at;
+  return ranked[0];
+}
+
+function dedupe(ms: Range[]): Range[] {
+  const sorted = [...ms].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Range[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
 }

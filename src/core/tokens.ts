@@ -1,0 +1,162 @@
+/**
+ * Tokens of the prose view for the entity detectors: words (with internal apostrophes, "O'Neill"),
+ * dotted abbreviations ("U.S.", "D.C."), initials ("J."), possessive endings ("'s" as a token of
+ * its own) and single punctuation characters. One linear pass with one precompiled regex.
+ */
+import type { ProseDoc } from './prose';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Block index in `doc.blocks`. */
+  block: number;
+  /** A word, abbreviation or initial (not punctuation, not a possessive ending). */
+  word: boolean;
+  /** First letter upper case. */
+  cap: boolean;
+  /** Every letter upper case (and at least two letters). */
+  upper: boolean;
+  /** First word of a sentence (or of a block, or after an opening quote at a sentence start). */
+  sentenceStart: boolean;
+  /** Whitespace (or nothing at all for the first token) stands right before the token. */
+  spaceBefore: boolean;
+}
+
+export interface TokenStream {
+  tokens: Token[];
+  /** True for blocks written in title case (headlines), where capitals tell nothing. */
+  titleCase: boolean[];
+}
+
+// Dotted abbreviations, initials, words with inner apostrophes, possessive endings, any other character.
+const TOKEN_RE = /(?:\p{L}\.){2,}|\p{Lu}\.(?!\p{L})|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|['’][sS](?![\p{L}\p{N}])|\S/gu;
+const POSSESSIVE_RE = /^(.+)(['’][sS])$/u;
+const LETTER_RE = /\p{L}/u;
+const UPPER_START_RE = /^\p{Lu}/u;
+const HAS_LOWER_RE = /\p{Ll}/u;
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '*', '_']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '*', '_', '—', '–', '-']);
+/** Abbreviations whose period does not end a sentence. */
+const NO_BREAK_ABBR = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'sec', 'st',
+  'jr', 'sr', 'prof', 'rev', 'vs', 'no', 'nos', 'amb', 'atty', 'cmdr', 'mt', 'ft', 'pres', 'sens', 'reps',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'co',
+]);
+
+const cache = new WeakMap<ProseDoc, TokenStream>();
+
+export function tokenize(doc: ProseDoc): TokenStream {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const text = doc.text;
+  const tokens: Token[] = [];
+  let block = 0;
+  const blocks = doc.blocks;
+  const push = (start: number, end: number, s: string, word: boolean): void => {
+    while (block < blocks.length - 1 && start >= blocks[block].end) block++;
+    const cap = word && UPPER_START_RE.test(s);
+    const letters = s.replace(/[^\p{L}]/gu, '');
+    tokens.push({
+      start,
+      end,
+      text: s,
+      block,
+      word,
+      cap,
+      upper: cap && letters.length >= 2 && !HAS_LOWER_RE.test(letters),
+      sentenceStart: false,
+      spaceBefore: start === 0 || /\s/.test(text[start - 1]),
+    });
+  };
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const s = m[0];
+    const start = m.index;
+    if (s.length === 1 && !LETTER_RE.test(s) && !/\p{N}/u.test(s)) {
+      push(start, start + 1, s, false);
+      continue;
+    }
+    if ((s[0] === "'" || s[0] === '’') && s.length === 2) {
+      push(start, start + 2, s, false);
+      continue;
+    }
+    const pm = POSSESSIVE_RE.exec(s);
+    if (pm && pm[1].length > 0 && !/['’]/.test(pm[1].slice(-1))) {
+      push(start, start + pm[1].length, pm[1], true);
+      push(start + pm[1].length, start + s.length, pm[2], false);
+      continue;
+    }
+    push(start, start + s.length, s, true);
+  }
+  markSentences(tokens);
+  const titleCase = blocks.map(() => false);
+  let from = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    let words = 0;
+    let caps = 0;
+    let i = from;
+    for (; i < tokens.length && tokens[i].block === b; i++) {
+      const t = tokens[i];
+      if (t.word && t.text.length >= 4 && LETTER_RE.test(t.text[0])) {
+        words++;
+        if (t.cap) caps++;
+      }
+    }
+    from = i;
+    titleCase[b] = (words >= 3 && caps / words >= 0.75) || (blocks[b].kind === 'heading' && words > 0 && caps / words >= 0.6);
+  }
+  const result = { tokens, titleCase };
+  cache.set(doc, result);
+  return result;
+}
+
+function markSentences(tokens: Token[]): void {
+  let expectStart = true;
+  let prevBlock = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.block !== prevBlock) {
+      expectStart = true;
+      prevBlock = t.block;
+    }
+    if (t.word) {
+      if (expectStart) t.sentenceStart = true;
+      expectStart = false;
+      continue;
+    }
+    const c = t.text;
+    if (c === '.' || c === '!' || c === '?') {
+      const prev = tokens[i - 1];
+      const abbr = c === '.' && prev && prev.end === t.start && prev.word && (NO_BREAK_ABBR.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text));
+      if (!abbr) expectStart = true;
+    } else if (c === ':' ) {
+      // A colon opens a new sentence only before a capitalised word; the next word decides below.
+      const next = tokens[i + 1];
+      if (next && next.cap) expectStart = true;
+    } else if (!CLOSERS.has(c) && !OPENERS.has(c)) {
+      expectStart = false;
+    }
+  }
+}
+
+/** Lower-case form used by lexicon look-ups, without a final period. */
+export function keyOf(t: Token): string {
+  return t.text.toLowerCase();
+}
+
+const SPLIT_RE = new RegExp(TOKEN_RE.source, 'gu');
+
+/** Splits a lexicon phrase into token texts the way `tokenize` does (possessive endings apart). */
+export function splitPhrase(s: string): string[] {
+  const out: string[] = [];
+  SPLIT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPLIT_RE.exec(s)) !== null) {
+    const pm = POSSESSIVE_RE.exec(m[0]);
+    if (pm && m[0].length > 2 && pm[1].length > 0) out.push(pm[1], pm[2]);
+    else out.push(m[0]);
+  }
+  return out;
+}
