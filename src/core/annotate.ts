@@ -4,6 +4,8 @@
  */
 import { attributeQuotes } from './attribution';
 import { detectCountries } from './countries';
+import { applyCorrections } from './corrections';
+import type { Correction } from './corrections-model';
 import { countryRecord } from './data/countries';
 import type { AttributionHit, CountryResult, EntityResult, QuoteHit, Range } from './detect-types';
 import type { Annotations, Country, NestedQuote, Organization, Person, Quote, TextSpan } from './model';
@@ -12,7 +14,8 @@ import { buildProse, type ProseDoc } from './prose';
 import { detectQuotes } from './quotes';
 
 export interface AnnotateOptions {
-  /** Reserved for corrections and other per-call settings. */
+  /** A reader's corrections (from the article's sidecar), applied in order; see corrections.ts. */
+  readonly corrections?: readonly Correction[];
   readonly [key: string]: unknown;
 }
 
@@ -36,8 +39,8 @@ export function analyse(text: string): Analysis {
 }
 
 export function annotate(text: string, options: AnnotateOptions = {}): Annotations {
-  void options;
-  return assemble(analyse(text));
+  const annotations = assemble(analyse(text));
+  return options.corrections ? applyCorrections(annotations, text, options.corrections) : annotations;
 }
 
 function byStart(a: Range, b: Range): number {

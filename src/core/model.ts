@@ -3,6 +3,7 @@
  * index into the ORIGINAL document text, end exclusive, and every `text` equals
  * `source.slice(start, end)`.
  */
+import type { OrphanedCorrection } from './corrections-model';
 
 export interface TextSpan {
   start: number;
@@ -88,4 +89,6 @@ export interface Annotations {
   quotes: Quote[];
   /** Quoted titles, nicknames, slogans and scare quotes: quoted but not reported speech. */
   terms: TextSpan[];
+  /** Only when corrections were given: those that could not be applied (their text is gone). */
+  orphans?: OrphanedCorrection[];
 }
