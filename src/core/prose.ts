@@ -204,7 +204,8 @@ class ViewBuilder {
         i++;
         continue;
       }
-      if (sc === c) {
+      // The parser reads U+0000 as U+FFFD (CommonMark's insecure-character rule): same length.
+      if (sc === c || (sc === '\0' && c === '\ufffd')) {
         if (runLen === 0) runSrc = s;
         runLen++;
         s++;
