@@ -47,7 +47,7 @@ export async function startSession(): Promise<Session> {
   try {
     browser = await launchBrowser(installed, server.runDir);
     const page = browser.page;
-    page.setDefaultTimeout(20000);
+    page.setDefaultTimeout(45000);
     const payload: [string, string][] = [['skipWelcome', 'true']];
     if (mode === 'dev') payload.push(['extensionDevelopmentPath', remoteUri(server, repoRoot)]);
     await page.goto(workbenchUrl(server, fixturesDir, payload), { timeout: 60000 });

@@ -5,13 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { startSession, type Session } from './session';
-import { EDITOR_LINES, cursorMovedFrom, cursorToStart, openFromExplorer, paletteEntries, runPaletteEntry, wordBox } from './workbench';
+import { EDITOR_LINES, cursorMovedFrom, showViewContainer, cursorToStart, openFromExplorer, paletteEntries, runPaletteEntry, wordBox } from './workbench';
 
 const ARTICLE = 'harbour-talks.md';
 const SPEAKER = 'Marta Quintela';
 
 describe('News Annotator in VS Code (end to end)', function () {
-  this.timeout(60000);
+  this.timeout(180000);
   let s: Session;
 
   before(async function () {
@@ -61,7 +61,7 @@ describe('News Annotator in VS Code (end to end)', function () {
         return { decorated: spans.length, overlays, speaker: styled[0].className, color: st.color, textDecoration: st.textDecorationLine };
       },
       { sel: EDITOR_LINES, speaker: SPEAKER },
-      { timeout: 20000 },
+      { timeout: 60000 },
     );
     const info = await found.jsonValue();
     assert.ok(info && info.decorated > 0, 'no decorated spans in the editor');
@@ -72,7 +72,7 @@ describe('News Annotator in VS Code (end to end)', function () {
     const box = await wordBox(s.page, 'Quintela');
     await s.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const hover = s.page.locator('.monaco-hover:not(.hidden)', { hasText: 'Quintela' }).first();
-    await hover.waitFor({ state: 'visible', timeout: 15000 });
+    await hover.waitFor({ state: 'visible', timeout: 45000 });
     const text = (await hover.textContent()) ?? '';
     assert.match(text, /Quintela/);
     await s.shot('3-hover-speaker');
@@ -82,11 +82,9 @@ describe('News Annotator in VS Code (end to end)', function () {
 
   it('lists the article in the News tree view; clicking an entry moves the cursor', async () => {
     const before = await cursorToStart(s.page);
-    const icon = s.page.locator('.part.activitybar .action-item .action-label[aria-label*="News"]').first();
-    await icon.waitFor({ state: 'visible', timeout: 15000 });
-    await icon.click();
+    await showViewContainer(s.page, 'News');
     const rows = s.page.locator('.part.sidebar .pane-body .monaco-list-row');
-    await rows.first().waitFor({ state: 'visible', timeout: 15000 });
+    await rows.first().waitFor({ state: 'visible', timeout: 45000 });
     // Expand collapsed entries until a leaf is visible, then click the first leaf.
     for (let i = 0; i < 5; i++) {
       const collapsed = s.page.locator('.part.sidebar .pane-body .monaco-list-row:has(.monaco-tl-twistie.collapsible.collapsed)').first();
@@ -95,11 +93,15 @@ describe('News Annotator in VS Code (end to end)', function () {
       await collapsed.click();
     }
     const leaf = s.page.locator('.part.sidebar .pane-body .monaco-list-row:has(.monaco-tl-twistie:not(.collapsible))').first();
-    await leaf.waitFor({ state: 'visible', timeout: 10000 });
+    await leaf.waitFor({ state: 'visible', timeout: 30000 });
     await s.shot('4-tree-view');
+    const label = (await leaf.textContent()) ?? '';
     await leaf.click();
     const after = await cursorMovedFrom(s.page, before);
     assert.notEqual(after, before);
+    // An entry that names its line ("… line 8") must move the cursor to that line.
+    const line = /\bline (\d+)/.exec(label)?.[1];
+    if (line) assert.match(after, new RegExp(`^Ln ${line},`), `clicked "${label}", cursor at ${after}`);
     await s.shot('5-tree-click-moved-cursor');
   });
 
@@ -110,7 +112,9 @@ describe('News Annotator in VS Code (end to end)', function () {
     await s.shot('6-command-palette');
     await paletteEntries(s.page, 'News: Next Quote');
     await runPaletteEntry(s.page, /News: Next Quote/);
-    await cursorMovedFrom(s.page, before);
+    const after = await cursorMovedFrom(s.page, before);
+    // The first quote of the article opens line 8.
+    assert.match(after, /^Ln 8,/, `cursor at ${after}`);
     await s.shot('7-next-quote');
   });
 });
