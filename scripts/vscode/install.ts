@@ -17,7 +17,8 @@ export const CODE_SERVER_VERSION = '4.139.1';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
-export const cacheDir = path.join(repoRoot, '.vscode-test');
+/** The cache folder; NEWS_VSCODE_CACHE may point elsewhere (e.g. a cache kept between CI runs). */
+export const cacheDir = process.env.NEWS_VSCODE_CACHE ? path.resolve(process.env.NEWS_VSCODE_CACHE) : path.join(repoRoot, '.vscode-test');
 
 export interface Installed {
   /** The Node 24 binary code-server runs on. */
