@@ -1,25 +1,47 @@
 /**
  * news-annotator: the annotation core from a shell.
  *   news-annotator annotate <file|folder>... [--format text|json|jsonl] [--explain]
+ *   news-annotator export | import | summary …  (see the *-command.ts files)
  */
-import { annotate } from '../core/annotate';
+import { UsageError, type Subcommand } from './args';
+import { EXPORT_USAGE, exportCommand } from './export-command';
+import { annotateArticle } from './files';
+import { IMPORT_USAGE, importCommand } from './import-command';
 import { collectFiles, readText } from './input';
 import { toRecord, type FileRecord } from './json';
+import { SUMMARY_USAGE, summaryCommand } from './summary-command';
 import { textReport } from './text-report';
 
 export const USAGE = `Usage: news-annotator annotate <file|folder>... [--format text|json|jsonl] [--explain]
+       ${EXPORT_USAGE}
+       ${IMPORT_USAGE}
+       ${SUMMARY_USAGE}
 
 Annotates Markdown news articles: who speaks, what they said, which countries are involved.
 A folder is searched for .md and .markdown files; a file given by name is read as Markdown.
+An article's corrections are read from the file beside it named <article>.news.json.
 
-Options:
+annotate options:
   --format text   a readable summary per file (default)
   --format json   one JSON array with an object per file
   --format jsonl  one JSON object per line, one line per file
   --explain       show which attribution rule decided each quote's speaker
   -h, --help      show this help
 
-Exit status: 0 all files annotated, 1 some files failed, 2 usage error.`;
+export: json (the annotate JSON), jsonl (text + labelled spans, for doccano and Prodigy),
+  brat (.txt + .ann with annotation.conf; needs --out), csv (one row per quote),
+  report (Markdown: who said what). Without --out, to standard output; with --out DIR,
+  one file (brat: two) per article in DIR.
+import: brat .ann files (with the .txt beside them) to the annotate JSON.
+summary: speakers (merged by name) and countries with totals across all the articles.
+
+Exit status: 0 all files done, 1 some files failed (or a corrections file is unusable), 2 usage error.`;
+
+const SUBCOMMANDS = new Map<string, Subcommand>([
+  ['export', exportCommand],
+  ['import', importCommand],
+  ['summary', summaryCommand],
+]);
 
 interface Options {
   command: string;
@@ -27,8 +49,6 @@ interface Options {
   format: 'text' | 'json' | 'jsonl';
   explain: boolean;
 }
-
-class UsageError extends Error {}
 
 function parseArgs(argv: readonly string[]): Options | 'help' {
   const opts: Options = { command: '', paths: [], format: 'text', explain: false };
@@ -55,9 +75,10 @@ function parseArgs(argv: readonly string[]): Options | 'help' {
 }
 
 export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
-  let opts: Options | 'help';
+  const sub = SUBCOMMANDS.get(argv[0] ?? '');
+  let opts: Options | 'help' | ((out: (s: string) => void, err: (s: string) => void) => number);
   try {
-    opts = parseArgs(argv);
+    opts = sub ? sub.parse(argv.slice(1)) : parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     err(`news-annotator: ${e.message}\n\n${USAGE}\n`);
@@ -67,6 +88,7 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     out(USAGE + '\n');
     return 0;
   }
+  if (typeof opts === 'function') return opts(out, err);
   const { files, problems } = collectFiles(opts.paths);
   let failed = problems.length;
   for (const p of problems) err(`news-annotator: ${p.path}: ${p.message}\n`);
@@ -80,7 +102,9 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     }
     let annotations;
     try {
-      annotations = annotate(read.text);
+      const result = annotateArticle(f.path, read.text, err);
+      if (!result.ok) failed++;
+      annotations = result.annotations;
     } catch (e) {
       err(`news-annotator: ${f.path}: could not be annotated: ${(e as Error).message}\n`);
       failed++;

@@ -2,8 +2,8 @@
  * A Markdown "who said what" report of one article: speakers with their quotes (line and cue),
  * quotes without a speaker, other people, organisations, countries, and corrections that could not
  * be applied. Every piece of document text in it is escaped (each ASCII punctuation character
- * backslash-escaped, line breaks and control characters as spaces), so an article cannot inject
- * links, images, HTML or structure into the report.
+ * that Markdown or HTML could read is backslash-escaped; line breaks and control characters become
+ * spaces), so an article cannot inject links, images, HTML or structure into the report.
  */
 import type { Annotations, Quote } from '../model';
 import { Lines, oneLine, speakers } from './common';
@@ -12,7 +12,7 @@ import { Lines, oneLine, speakers } from './common';
 export function escapeMarkdown(s: string): string {
   return oneLine(s)
     .replace(/ {2,}/g, ' ')
-    .replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
+    .replace(/[!#$&(-+\-.:<-@[-`{-~]/g, (c) => `\\${c}`);
 }
 
 const plural = (n: number, word: string, words = `${word}s`): string => `${n} ${n === 1 ? word : words}`;

@@ -1,0 +1,48 @@
+/**
+ * news-annotator summary <file|folder>... [--format text|json]
+ *
+ * Annotates every article (with its corrections sidecar) and prints speakers across articles,
+ * merged by canonical name, and countries with their mention totals.
+ */
+import { formatSummary, summarize, type ArticleAnnotations } from '../core/summary';
+import { choice, parseCommandLine, UsageError, type Subcommand } from './args';
+import { annotateArticle } from './files';
+import { collectFiles, readText } from './input';
+
+export const SUMMARY_USAGE = 'news-annotator summary <file|folder>... [--format text|json]';
+
+export const summaryCommand: Subcommand = {
+  parse(argv) {
+    const args = parseCommandLine(argv, ['--format']);
+    if (args === 'help') return 'help';
+    const format = choice(args, '--format', ['text', 'json'] as const, 'text');
+    if (args.paths.length === 0) throw new UsageError('summary needs at least one file or folder');
+    return (out, err) => runSummary(args.paths, format, out, err);
+  },
+};
+
+function runSummary(paths: string[], format: 'text' | 'json', out: (s: string) => void, err: (s: string) => void): number {
+  const { files, problems } = collectFiles(paths);
+  let failed = problems.length;
+  for (const p of problems) err(`news-annotator: ${p.path}: ${p.message}\n`);
+  const articles: ArticleAnnotations[] = [];
+  for (const f of files) {
+    const read = readText(f.path);
+    if ('error' in read) {
+      err(`news-annotator: ${f.path}: ${read.error}\n`);
+      failed++;
+      continue;
+    }
+    try {
+      const r = annotateArticle(f.path, read.text, err);
+      if (!r.ok) failed++;
+      articles.push({ file: f.path, annotations: r.annotations });
+    } catch (e) {
+      err(`news-annotator: ${f.path}: could not be annotated: ${(e as Error).message}\n`);
+      failed++;
+    }
+  }
+  const summary = summarize(articles);
+  out(format === 'json' ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary));
+  return failed > 0 ? 1 : 0;
+}
