@@ -17,7 +17,7 @@
 import type { AttributionHit, CountryResult, EntityResult, QuoteHit, SpeakerRef } from './detect-types';
 import type { ProseDoc } from './prose';
 import { buildContext, type BlockCtx, type PieceRef } from './attribution/context';
-import { adjacentCue, introColon, type CueMatch } from './attribution/cues';
+import { adjacentCue, clauseSubjectCue, cueLaterInSentence, dashCredit, introColon, previousSentenceCue, transcriptLabel, type CueMatch } from './attribution/cues';
 import { Resolver } from './attribution/resolve';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 
@@ -47,7 +47,7 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
     const p = ctx.pieceAt[i];
     if (p.block < 0 || p.firstTok < 0) continue;
     const b = ctx.blocks[p.block];
-    const m = adjacentCue(b, p);
+    const m = transcriptLabel(b, p) ?? dashCredit(b, p) ?? adjacentCue(b, p) ?? cueLaterInSentence(b, p) ?? previousSentenceCue(b, p);
     if (m) hits[i] = { speaker: speakerOf(res, b, m), speakerMention: m.np.mention, cue: m.cue, rule: m.rule };
   }
 
@@ -62,6 +62,16 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
     const sent = b.sentence[p.firstTok];
     const later = inBlock(p).find((q) => q.start > p.start && hits[q.index] && b.sentence[q.firstTok] === sent);
     if (later) hits[i] = { ...(hits[later.index] as AttributionHit), rule: 'same-sentence' };
+  }
+
+  // 2b. a quoted fragment inside a sentence with no cue: the sentence's subject
+  for (const i of order) {
+    if (hits[i]) continue;
+    const p = ctx.pieceAt[i];
+    if (p.block < 0 || p.firstTok < 0) continue;
+    const b = ctx.blocks[p.block];
+    const m = clauseSubjectCue(b, p, (r) => res.isPerson(r));
+    if (m) hits[i] = { speaker: speakerOf(res, b, m), speakerMention: m.np.mention, cue: null, rule: m.rule };
   }
 
   // 3. same paragraph: the previous attributed quote of the paragraph

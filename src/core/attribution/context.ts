@@ -15,6 +15,8 @@ export interface PieceRef extends Range {
   firstTok: number;
   lastTok: number;
   innerEnd: number;
+  /** Text of the piece between its marks. */
+  inner: string;
 }
 
 export interface BlockCtx {
@@ -42,7 +44,8 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
     const b = doc.blockIndexAt(p.start);
     let innerEnd = p.end;
     if (p.end > p.start && '”"»“\''.includes(t[p.end - 1])) innerEnd = t[p.end - 1] === "'" ? p.end - 2 : p.end - 1;
-    const ref: PieceRef = { start: p.start, end: p.end, index, block: b, firstTok: -1, lastTok: -1, innerEnd };
+    const openLen = t.startsWith("''", p.start) ? 2 : 1;
+    const ref: PieceRef = { start: p.start, end: p.end, index, block: b, firstTok: -1, lastTok: -1, innerEnd, inner: t.slice(p.start + openLen, innerEnd) };
     pieceAt[index] = ref;
     if (b >= 0) byBlock[b].push(ref);
   });

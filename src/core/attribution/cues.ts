@@ -2,16 +2,17 @@
  * Cue finders: the reporting expression next to a quote and its subject. Syntax only (tokens,
  * lexicons), no entities, so quote classification can use them too.
  */
-import { CUE_TAILS, LABELLING_VERBS, reportingVerbForms, VERB_GAP_WORDS } from '../data/reporting-verbs';
+import { CUE_TAILS, LABELLING_VERBS, OBJECT_VERBS, reportingVerbForms, VERB_GAP_WORDS } from '../data/reporting-verbs';
 import { SUBJECT_PRONOUNS } from '../data/pronouns';
+import { PERSON_HEADS } from '../data/nominals';
 import type { Range } from '../detect-types';
 import type { BlockCtx, PieceRef } from './context';
-import { isCapitalised, nameBackward, nameForward, nominalBackward, nominalForward, pronounAt, type NounPhrase } from './np';
+import { isCapitalised, nameBackward, nameForward, nominalBackward, nominalForward, premodifiedForward, pronounAt, type NounPhrase } from './np';
 import type { Token } from './text';
 
 export interface CueMatch {
   np: NounPhrase;
-  cue: Range;
+  cue: Range | null;
   rule: string;
   /** Token distance between the quote and the cue (for "the nearer one"). */
   distance: number;
@@ -20,17 +21,18 @@ export interface CueMatch {
 const SPEECH = reportingVerbForms();
 const LABELLING = new Set(LABELLING_VERBS);
 const GAP = new Set(VERB_GAP_WORDS);
+const OBJECT_VERB_SET = new Set(OBJECT_VERBS);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'day', 'earlier', 'later', 'recently',
 ]);
 
 export function isSpeechVerb(tk: Token | undefined): boolean {
-  return !!tk && tk.kind === 'word' && SPEECH.has(tk.lower);
+  return !!tk && tk.kind === 'word' && SPEECH.has(tk.lower) && tk.text === tk.lower;
 }
 
 function isLabellingVerb(tk: Token | undefined): boolean {
-  return !!tk && tk.kind === 'word' && LABELLING.has(tk.lower);
+  return !!tk && tk.kind === 'word' && LABELLING.has(tk.lower) && tk.text === tk.lower;
 }
 
 /** The cue span: the verb, plus the object of "told" and phrasal tails ("said in a statement"). */
@@ -117,7 +119,7 @@ export function subjectBackward(toks: readonly Token[], k: number, floor: number
 /** "Hugh Hill, a doctor," ending at token j (the word before the second comma): the NP before the first comma. */
 function appositiveHead(toks: readonly Token[], j: number, floor: number): NounPhrase | null {
   // find the comma that opens the appositive, at most 16 tokens back, with no verb of speech in between
-  for (let c = j; c >= floor && j - c < 18; c--) {
+  for (let c = j; c >= floor && j - c < 40; c--) {
     const tk = toks[c];
     if (tk.quote >= 0) return null;
     if (isSpeechVerb(tk)) return null;
@@ -146,8 +148,9 @@ function subjectForward(toks: readonly Token[], k: number, limit: number): NounP
   if (p) return p;
   const nom = nominalForward(toks, k, limit);
   const name = nameForward(toks, k, limit);
-  let np = name ?? nom;
-  if (nom && name) np = nom.last >= name.last ? nom : name;
+  const pre = premodifiedForward(toks, k, limit);
+  let np: NounPhrase | null = null;
+  for (const c of [name, nom, pre]) if (c && (!np || c.last > np.last)) np = c;
   if (!np) return null;
   // a name after a nominal: "the White House spokesman, Josh Earnest," / "spokesman Josh Earnest"
   if (np.kind === 'nominal') {
@@ -159,16 +162,24 @@ function subjectForward(toks: readonly Token[], k: number, limit: number): NounP
   return np;
 }
 
-/** After an NP, skip an appositive ", a doctor," / ", 49," / ", who …,": returns the index after it. */
+/**
+ * After an NP, skip an appositive ", a doctor," / ", 49," / ", who …," (several in a row too) up to
+ * a comma followed by the reporting verb: returns the index after that comma.
+ */
 function skipAppositiveForward(toks: readonly Token[], k: number, limit: number): { next: number; roles: string[] } {
+  if (toks[k]?.text === '(') {
+    for (let j = k + 1; j < limit && j - k < 10; j++) if (toks[j].text === ')') return skipAppositiveForward(toks, j + 1, limit);
+  }
   if (toks[k]?.text !== ',') return { next: k, roles: [] };
-  for (let j = k + 1; j < limit && j - k < 20; j++) {
+  for (let j = k + 1; j < limit && j - k < 40; j++) {
     const tk = toks[j];
     if (tk.quote >= 0 || tk.text === '.' || tk.text === ';' || tk.text === ':') break;
-    if (isSpeechVerb(tk) && toks[j - 1].text !== ',') break;
     if (tk.text === ',') {
-      const roles = toks.slice(k + 1, j).filter((x) => x.kind === 'word').map((x) => x.lower);
-      return { next: j + 1, roles };
+      const v = skipGapsForward(toks, j + 1, limit);
+      if (isSpeechVerb(toks[v])) {
+        const roles = toks.slice(k + 1, j).filter((x) => x.kind === 'word').map((x) => x.lower);
+        return { next: j + 1, roles };
+      }
     }
   }
   return { next: k, roles: [] };
@@ -191,14 +202,15 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
   }
   // verb first: said X
   let v = skipGapsForward(toks, k, limit);
-  if (isSpeechVerb(toks[v]) && !/ing$/.test(toks[v].lower)) {
+  if (isSpeechVerb(toks[v]) && !/ing$/.test(toks[v].lower) && !OBJECT_VERB_SET.has(toks[v].lower)) {
     const np = subjectForward(toks, v + 1, limit);
     if (np && !(np.kind === 'pronoun' && ['it', 'i', 'we', 'they'].includes(toks[np.first].lower) && toks[np.first + 1]?.kind === 'word')) {
       return { np, cue: cueSpan(toks, v, limit), rule: 'quote-verb-subject', distance: dist };
     }
   }
-  // subject first: X said
-  const np = subjectForward(toks, k, limit);
+  // subject first: X said (not after a quote that closed its sentence with a period)
+  const closedSentence = /\.[\s\u00a0]*$/.test(piece.inner);
+  const np = closedSentence && isCapitalised(toks[k]) && !pronounAt(toks, k) ? null : subjectForward(toks, k, limit);
   if (np) {
     let j = np.last + 1;
     const app = skipAppositiveForward(toks, j, limit);
@@ -239,6 +251,7 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
   const sent = b.sentence[first];
   let floor = first;
   while (floor > 0 && b.sentence[floor - 1] === sent) floor--;
+  let weak: CueMatch | null = null;
   for (let v = first - 1; v >= floor; v--) {
     const tk = toks[v];
     if (tk.quote >= 0) continue;
@@ -249,35 +262,182 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
     }
     const speech = isSpeechVerb(tk);
     if (!speech && !isLabellingVerb(tk)) continue;
+    if (usedAsNoun(toks, v)) continue;
     // "said X: “…”" (verb first before the quote)
-    if (speech && v + 1 < first) {
+    if (speech && v + 1 < first && !OBJECT_VERB_SET.has(tk.lower)) {
       const after = subjectForward(toks, v + 1, first);
       if (after && after.kind === 'name' && (toks[after.last + 1]?.text === ':' || toks[after.last + 1]?.text === ',') && after.last + 2 >= first) {
         return { np: after, cue: cueSpan(toks, v, first), rule: 'verb-subject-quote', distance: first - v };
       }
     }
-    let subj = subjectBackward(toks, v - 1, floor);
-    let rule = 'subject-verb-quote';
-    if (!subj && /ing$/.test(tk.lower)) {
-      // "…, saying “…”": the subject of the clause
-      subj = clauseSubject(toks, floor, v);
-      rule = 'subject-participle-quote';
-    }
+    // "…, saying “…”": a participle takes the subject of the clause
+    const participle = /ing$/.test(tk.lower);
+    let subj = participle ? (pronounAt(toks, v - 1) ?? clauseSubject(toks, floor, v)) : subjectBackward(toks, v - 1, floor);
+    const rule = participle ? 'subject-participle-quote' : 'subject-verb-quote';
     if (subj && subj.kind === 'name' && toks[subj.last + 1]?.lower === "'s") subj = null;
     if (subj) {
-      return { np: subj, cue: cueSpan(toks, v, first), rule: speech ? rule : 'subject-labels-quote', distance: first - v };
+      const m = { np: subj, cue: cueSpan(toks, v, first), rule: speech ? rule : 'subject-labels-quote', distance: first - v };
+      // "Obama said it would tell …": a weak subject in a subordinate clause; look further left first
+      if (subj.kind === 'pronoun' && ['it', 'they', 'we', 'i'].includes(toks[subj.first].lower)) {
+        weak = weak ?? m;
+        continue;
+      }
+      return m;
     }
-    if (speech) return null; // a verb of speech with no subject we can read: stop here
+  }
+  return weak;
+}
+
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", 'these', 'those', 'this', 'that', 'such', 'whose', 'of', 'and', 'in', 'with', 'no', 'any', 'some', 'many', 'several', 'recent', 'earlier', 'public', 'private', 'similar', 'other', 'new', 'latest', 'first', 'final']);
+
+/** A verb form used as a noun ("his remarks", "the claims", "in comments"). */
+function usedAsNoun(toks: readonly Token[], v: number): boolean {
+  const w = toks[v].lower;
+  if (!/s$/.test(w) && !['report', 'comment', 'remark', 'promise', 'claim', 'warning', 'statement', 'call', 'reply', 'response', 'answer', 'request', 'post', 'tweet', 'note', 'question', 'quote'].includes(w)) return false;
+  const prev = toks[v - 1];
+  return !!prev && prev.kind === 'word' && NOUN_BEFORE.has(prev.lower);
+}
+
+/** “…” ― Name: a credit line after the quote (reader comments, epigraphs). */
+export function dashCredit(b: BlockCtx, piece: PieceRef): CueMatch | null {
+  const toks = b.toks;
+  let k = piece.lastTok + 1;
+  const dash = toks[k];
+  if (!dash || !['―', '—', '–', '-'].includes(dash.text)) return null;
+  k++;
+  const np = nameForward(toks, k, toks.length);
+  if (!np) return null;
+  const after = toks[np.last + 1];
+  if (after && !(after.text === '.' || after.text === ',' || after.kind === 'mark')) return null;
+  return { np, cue: { start: dash.start, end: dash.end }, rule: 'dash-credit', distance: 1 };
+}
+
+/** "WALLACE: …" inside the quote: a transcript's speaker label. */
+export function transcriptLabel(b: BlockCtx, piece: PieceRef): CueMatch | null {
+  const toks = b.toks;
+  const k = piece.firstTok + 1;
+  let j = k;
+  while (j < toks.length && toks[j].quote === toks[piece.firstTok].quote && toks[j].kind === 'word' && /^[\p{Lu}.'’-]+$/u.test(toks[j].text) && j - k < 4) j++;
+  if (j === k || toks[j]?.text !== ':') return null;
+  if (toks.slice(k, j).every((x) => x.text.length < 2)) return null;
+  return { np: { kind: 'name', first: k, last: j - 1, mention: { start: toks[k].start, end: toks[j - 1].end }, roles: [] }, cue: { start: toks[j].start, end: toks[j].end }, rule: 'transcript-label', distance: 0 };
+}
+
+/** A speech verb later in the quote's sentence: ''…'' of the proposals, Mr. Holtz-Eakin said. */
+export function cueLaterInSentence(b: BlockCtx, piece: PieceRef): CueMatch | null {
+  const toks = b.toks;
+  const sent = b.sentence[piece.lastTok];
+  for (let v = piece.lastTok + 1; v < toks.length && b.sentence[v] === sent; v++) {
+    const tk = toks[v];
+    if (tk.quote >= 0) return null;
+    if (!isSpeechVerb(tk) || /ing$/.test(tk.lower) || usedAsNoun(toks, v)) continue;
+    const subj = subjectBackward(toks, v - 1, piece.lastTok + 1);
+    if (subj) return { np: subj, cue: cueSpan(toks, v, toks.length), rule: 'sentence-cue-after', distance: v - piece.lastTok };
+    const after = subjectForward(toks, v + 1, toks.length);
+    if (after && (after.kind === 'name' || after.kind === 'nominal') && toks[v - 1].text === ',') return { np: after, cue: cueSpan(toks, v, toks.length), rule: 'sentence-cue-after', distance: v - piece.lastTok };
+    return null;
   }
   return null;
 }
 
+/** The quote opens a sentence right after one that ends "… X said." in the same paragraph. */
+export function previousSentenceCue(b: BlockCtx, piece: PieceRef): CueMatch | null {
+  const toks = b.toks;
+  const first = piece.firstTok;
+  if (first < 2) return null;
+  const sent = b.sentence[first];
+  if (first > 0 && b.sentence[first - 1] === sent) return null; // not sentence-initial
+  // the previous sentence's last tokens: [subject] said [time] .
+  let end = first - 1;
+  if (toks[end].text === '.' || toks[end].text === ':') end--;
+  for (let v = end; v >= 0 && end - v < 4; v--) {
+    if (toks[v].quote >= 0) return null;
+    if (!isSpeechVerb(toks[v]) || /ing$/.test(toks[v].lower)) continue;
+    let floor = v;
+    while (floor > 0 && b.sentence[floor - 1] === b.sentence[v]) floor--;
+    const subj = subjectBackward(toks, v - 1, floor);
+    if (subj) return { np: subj, cue: cueSpan(toks, v, first), rule: 'previous-sentence-cue', distance: first - v };
+    return null;
+  }
+  return null;
+}
+
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that',
+  'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'which', 'who', 'whom', 'whose', 'what',
+  'when', 'where', 'while', 'if', 'than', 'then', 'so', 'because', 'about', 'into', 'over', 'after', 'before', 'under',
+  'between', 'against', 'during', 'without', 'within', 'through', 'among', 'since', 'until', 'upon', 'via', 'per', 'not',
+  'no', 'all', 'both', 'each', 'every', 'some', 'any', 'many', 'much', 'more', 'most', 'such', 'own', 'same', 'other',
+  "'s", 'is', 'was', 'are', 'were', 'be', 'been', 'am', 'who', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them',
+  'us', 'me', 'there', 'here', 'too', 'very', 'just', 'only', 'also', 'even', 'now', 'said', 'says',
+]);
+
+/** True when token k starts a predicate: gap words or -ly adverbs, then a lower-case content word. */
+function predicateAt(toks: readonly Token[], k: number, limit: number): boolean {
+  let i = k;
+  while (i < limit && toks[i].kind === 'word' && (GAP.has(toks[i].lower) || /ly$/.test(toks[i].lower)) && !FUNCTION_WORDS.has(toks[i].lower)) i++;
+  if (i > k && i < limit && (toks[i].lower === 'is' || toks[i].lower === 'was')) return false;
+  const tk = toks[i];
+  if (!tk || tk.kind !== 'word' || tk.quote >= 0) return false;
+  if (tk.text !== tk.lower) return false;
+  if (FUNCTION_WORDS.has(tk.lower) && !(i > k && (GAP.has(tk.lower)))) return GAP.has(tk.lower) && ['has', 'had', 'have', 'would', 'will', 'could', 'did', 'does', 'do', 'was', 'is'].includes(tk.lower);
+  return true;
+}
+
+/**
+ * A quoted fragment inside a sentence with no reporting verb: the nearest subject before it —
+ * a he/she pronoun, a name or a person nominal followed by a predicate (Trump admires Putin as a
+ * “strong leader”; what he calls the “immoral” lie).
+ */
+export function clauseSubjectCue(b: BlockCtx, piece: PieceRef, isPerson: (r: Range) => boolean): CueMatch | null {
+  const toks = b.toks;
+  const first = piece.firstTok;
+  const sent = b.sentence[first];
+  let floor = first;
+  while (floor > 0 && b.sentence[floor - 1] === sent) floor--;
+  if (floor === first) return null;
+  // "Philip Bump: “…”" — a name label before a colon
+  if (toks[first - 1].text === ':' && first >= 2) {
+    const n = nameBackward(toks, first - 2, floor);
+    if (n && n.first === floor) return { np: n, cue: { start: toks[first - 1].start, end: toks[first - 1].end }, rule: 'name-colon', distance: 1 };
+  }
+  // the sentence's own subject first
+  const head = clauseSubject(toks, floor, first);
+  if (head && head.last < first) {
+    const ok = head.kind === 'pronoun' ? ['he', 'she'].includes(toks[head.first].lower) : head.kind === 'nominal' ? isPersonHeadWord(head.head) : true;
+    if (ok) return { np: head, cue: null, rule: 'clause-subject', distance: first - head.last };
+  }
+  for (let i = first - 1; i >= floor; i--) {
+    const tk = toks[i];
+    if (tk.quote >= 0 || tk.kind !== 'word') continue;
+    let np: NounPhrase | null = null;
+    if (tk.lower === 'he' || tk.lower === 'she') np = pronounAt(toks, i);
+    else if (isCapitalised(tk) && !isCapitalised(toks[i + 1])) {
+      np = nameBackward(toks, i, floor);
+      if (np && (toks[np.first - 1]?.kind === 'word' && ['of', 'to', 'by', 'for', 'with', 'from', 'about', 'against', 'on', 'in', 'at', 'that', 'than', 'like', 'as'].includes(toks[np.first - 1].lower))) np = null;
+    } else if (PERSON_HEAD_WORDS.has(tk.lower)) np = nominalBackward(toks, i, floor);
+    if (!np) continue;
+    if (np.kind === 'name' && !isPerson(np.mention)) continue;
+    if (!predicateAt(toks, i + 1, first)) continue;
+    return { np, cue: null, rule: 'clause-subject', distance: first - i };
+  }
+  return null;
+}
+
+function isPersonHeadWord(h: string | undefined): boolean {
+  return !!h && PERSON_HEAD_WORDS.has(h);
+}
+const PERSON_HEAD_WORDS = new Set(PERSON_HEADS);
+
+const INTRO_WORDS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'following', 'since', 'when', 'while', 'with', 'without', 'despite', 'amid', 'as', 'for', 'from', 'under', 'by', 'in', 'still', 'but', 'and', 'yet', 'however', 'meanwhile', 'instead', 'earlier', 'later', 'last', 'this', 'speaking', 'asked', 'addressing', 'writing', 'if', 'although', 'though', 'because']);
+
 /** The first subject-like NP of the clause [floor, v): pronoun, name or nominal, skipping an introductory phrase. */
 function clauseSubject(toks: readonly Token[], floor: number, v: number): NounPhrase | null {
   let k = floor;
-  // skip "On Monday," / "In a statement," introductions
+  // skip "On Monday," / "During a speech earlier in the day," introductions
+  const intro = toks[floor] && (INTRO_WORDS.has(toks[floor].lower) || /ly$/.test(toks[floor].lower));
   for (let i = floor; i < v; i++) {
-    if (toks[i].text === ',' && i - floor < 8) {
+    if (toks[i].text === ',' && (i - floor < 8 || (intro && i - floor < 25))) {
       k = i + 1;
       break;
     }

@@ -37,6 +37,10 @@ const NOT_NAME = new Set([
   'still', 'however', 'yet', 'so', 'then', 'also', 'meanwhile', 'instead', 'earlier', 'later', 'now', 'asked', 'said',
   'says', 'told', 'according', 'despite', 'although', 'though', 'because', 'even', 'not', 'no', 'yes', 'all', 'both',
   'some', 'many', 'most', 'every', 'each', 'one', 'two', 'three', 'first', 'last', 'next', 'other', 'another',
+  'during', 'following', 'amid', 'under', 'over', 'through', 'throughout', 'within', 'without', 'against', 'among',
+  'between', 'into', 'upon', 'about', 'around', 'like', 'unlike', 'asked', 'speaking', 'addressing', 'writing', 'is', 'was',
+  'are', 'were', 'do', 'does', 'did', 'can', 'will', 'would', 'should', 'could', 'let', 'please', 'thank', 'thanks',
+  'well', 'oh', 'mr', 'mrs', 'ms', 'sir', 'madam', 'god', 'people', 'we’re', 'i’m', 'it’s', 'that’s', 'there’s',
 ]);
 
 export function isCapitalised(tk: Token | undefined): boolean {
@@ -75,7 +79,7 @@ export function nameForward(toks: readonly Token[], k: number, limit: number): N
   let i = k;
   const roles: string[] = [];
   // titles: capitalised title words, with "of" inside ("Secretary of State")
-  while (i < limit && (isTitleToken(toks[i]) && (isCapitalised(toks[i]) || toks[i].lower === 'of' || toks[i].lower === 'u.s.'))) {
+  while (i < limit && isTitleToken(toks[i]) && (isCapitalised(toks[i]) || (i > k && toks[i].lower === 'of' && isCapitalised(toks[i + 1])))) {
     roles.push(toks[i].lower.replace(/\.$/, ''));
     i++;
   }
@@ -128,6 +132,45 @@ export function nameBackward(toks: readonly Token[], last: number, floor: number
   }
   if (isInitial(toks[n]) && n === j) return null;
   return { kind: 'name', first: f, last, mention: span(toks, n, j), roles };
+}
+
+/**
+ * A name or nominal with a chain of premodifiers before it: "Clinton campaign spokesman Brian
+ * Fallon", "IMF chief economist Maury Obstfeld", "Tulsa police Chief Chuck Jordan".
+ */
+export function premodifiedForward(toks: readonly Token[], k: number, limit: number): NounPhrase | null {
+  if (!isCapitalised(toks[k]) || NOT_NAME.has(toks[k].lower)) return null;
+  let j = k;
+  const end = Math.min(limit, k + 12);
+  while (j < end) {
+    const tk = toks[j];
+    if (tk.kind !== 'word') break;
+    if (tk.lower === "'s" || tk.lower === '’s') {
+      j++;
+      continue;
+    }
+    if (isCapitalised(tk) || isInitial(tk)) {
+      if (NOT_NAME.has(tk.lower) && j > k) break;
+      j++;
+      continue;
+    }
+    if (isTitleToken(tk) || isPersonHead(tk.lower) || isOrgHead(tk.lower) || PARTICLES.has(tk.lower)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (j <= k + 1) return null;
+  const last = j - 1;
+  if (isCapitalised(toks[last]) || isInitial(toks[last])) {
+    const n = nameBackward(toks, last, k);
+    if (!n) return null;
+    const roles = toks.slice(k, n.first).filter((x) => x.kind === 'word').map((x) => x.lower);
+    return { ...n, first: k, roles: roles.concat(n.roles) };
+  }
+  const h = toks[last].lower;
+  if (isPersonHead(h) || isOrgHead(h)) return { kind: 'nominal', first: k, last, mention: span(toks, k, last), roles: [h], head: h };
+  return null;
 }
 
 export function pronounAt(toks: readonly Token[], k: number): NounPhrase | null {

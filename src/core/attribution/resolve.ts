@@ -195,6 +195,15 @@ export class Resolver {
     }
   }
 
+  /** True when the range is a mention of a person (entity, or a name read as a person's). */
+  isPerson(r: Range): boolean {
+    for (const ref of this.referents) {
+      if (ref.range.start >= r.end) break;
+      if (ref.person && overlaps(ref.range, r)) return true;
+    }
+    return false;
+  }
+
   genderOf(key: string): Gender | null {
     return this.gender.get(key) ?? null;
   }
