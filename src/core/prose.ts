@@ -9,10 +9,13 @@
  * in the view maps back to the exact source span even through emphasis markers, backslash escapes,
  * character references, block-quote prefixes and list indentation.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Range } from './detect-types';
 
@@ -42,7 +45,22 @@ const BLOCK_SEPARATOR = '\n\n';
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 const ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));/y;
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+/**
+ * Of GitHub Flavored Markdown, tables and strikethrough change what is prose. The rest of GFM is
+ * left out for speed (its autolink-literal scan alone triples the parse time): bare URLs are
+ * found by BARE_URL below, and footnotes and task lists read fine as plain text.
+ */
+function remarkProseGfm(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough({ singleTilde: false }));
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
+}
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkProseGfm);
+const plainParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** A bare URL in running text (no nested quantifiers: linear). */
+const BARE_URL = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?)\]'*_]/gi;
 
 /**
  * Maps view indices to source offsets. Pieces are either copy runs (view and source advance
@@ -172,8 +190,11 @@ class ViewBuilder {
 
   constructor(private readonly source: string) {}
 
-  /** Lays `value` (a text node's decoded value) against its source stretch [from, to). */
-  alignText(value: string, from: number, to: number): void {
+  /**
+   * Lays `value` (a text node's decoded value) against its source stretch [from, to) and returns
+   * the source offset it reached.
+   */
+  alignText(value: string, from: number, to: number): number {
     const src = this.source;
     let s = from;
     let i = 0;
@@ -193,7 +214,7 @@ class ViewBuilder {
         flush();
         this.parts.push(value.slice(i));
         this.map.addAtom(value.length - i, to, 0);
-        return;
+        return to;
       }
       const sc = src[s];
       if (sc === '\\' && s + 1 < to && src[s + 1] === c && ASCII_PUNCT.test(c)) {
@@ -228,6 +249,27 @@ class ViewBuilder {
       s++;
     }
     flush();
+    return s;
+  }
+
+  /** Lays a text node into the view, leaving out bare URLs. */
+  addText(value: string, from: number, to: number): void {
+    if (!value.includes('://') && !/www\./i.test(value)) {
+      this.alignText(value, from, to);
+      return;
+    }
+    let s = from;
+    let last = 0;
+    BARE_URL.lastIndex = 0;
+    for (let m = BARE_URL.exec(value); m; m = BARE_URL.exec(value)) {
+      const at = this.source.indexOf(m[0], s);
+      if (at < 0 || at >= to) continue; // written with escapes or references: keep it as text
+      s = this.alignText(value.slice(last, m.index), s, at);
+      this.addGap(at, m[0].length);
+      s = at + m[0].length;
+      last = m.index + m[0].length;
+    }
+    this.alignText(value.slice(last), s, to);
   }
 
   /** A stand-in for something left out of a line (inline code, HTML): one space. */
@@ -283,7 +325,7 @@ function walkInline(b: ViewBuilder, node: MdNode): void {
     const pos = offsets(child);
     switch (child.type) {
       case 'text':
-        if (pos) b.alignText(child.value ?? '', pos[0], pos[1]);
+        if (pos) b.addText(child.value ?? '', pos[0], pos[1]);
         break;
       case 'emphasis':
       case 'strong':
@@ -339,7 +381,7 @@ export function buildProse(source: string): ProseDoc {
   // The parser drops a byte-order mark without counting it in its offsets: read it as a space.
   const parsed = source.charCodeAt(0) === 0xfeff ? ' ' + source.slice(1) : source;
   const b = new ViewBuilder(parsed);
-  const tree = parser.parse(parsed) as unknown as MdNode;
+  const tree = (parsed.includes('|') || parsed.includes('~~') ? parser : plainParser).parse(parsed) as unknown as MdNode;
   walkBlocks(b, tree, false);
   return new ProseDoc(source, b.parts.join(''), b.blocks, b.map);
 }

@@ -85,3 +85,19 @@ describe('prose view', () => {
     }
   });
 });
+
+describe('prose view: strikethrough and bare URLs', () => {
+  it('reads the text of strikethrough', () => {
+    const d = buildProse('The ~~old~~ new plan.');
+    assert.equal(d.text, 'The old new plan.');
+  });
+
+  it('leaves out bare URLs in running text, keeping what surrounds them', () => {
+    const src = 'Read http://example.com/a?b=1, then www.example.org/x. “Quote” here.';
+    const d = buildProse(src);
+    assert.ok(!d.text.includes('example'), d.text);
+    assert.ok(d.text.includes('“Quote” here.'));
+    assert.ok(d.text.startsWith('Read '));
+    assert.equal(sourceOf(src, '“Quote” here.'), '“Quote” here.');
+  });
+});
