@@ -97,8 +97,8 @@ export function importBrat(ann: string, text?: string): BratImport {
   const cps = text === undefined ? null : new CodePoints(text);
   const spanOf = new Map<string, TextSpan>();
   for (const s of p.spans) {
-    const cpStart = s.fragments[0][0];
-    const cpEnd = s.fragments[s.fragments.length - 1][1];
+    const cpStart = Math.min(...s.fragments.map((f) => f[0]));
+    const cpEnd = Math.max(...s.fragments.map((f) => f[1]));
     if (!cps) {
       spanOf.set(s.id, { start: cpStart, end: cpEnd, text: s.text });
       continue;
