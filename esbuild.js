@@ -27,7 +27,7 @@ const reporter = {
 const slimCountries = {
   name: 'slim-world-countries',
   setup(build) {
-    build.onLoad({ filter: /[\\/]world-countries[\\/]index\.(c|m)?js$/ }, () => {
+    build.onLoad({ filter: /[\\/]world-countries[\\/]index\.(c|m)?js$/ }, (args) => {
       const slim = require('world-countries').map((c) => ({
         name: { common: c.name.common, official: c.name.official },
         cca2: c.cca2,
@@ -40,7 +40,8 @@ const slimCountries = {
         demonyms: c.demonyms && c.demonyms.eng ? { eng: c.demonyms.eng } : undefined,
         independent: c.independent,
       }));
-      return { contents: `module.exports = ${JSON.stringify(slim)};`, loader: 'js' };
+      const json = JSON.stringify(slim);
+      return { contents: args.path.endsWith('.mjs') ? `export default ${json};` : `module.exports = ${json};`, loader: 'js' };
     });
   },
 };
@@ -61,6 +62,19 @@ const common = {
 const targets = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The web extension (vscode.dev, github.dev, code-server's web worker host): no Node APIs.
+  // The `worker` condition keeps packages off their DOM builds (a web worker has no document).
+  {
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    external: ['vscode'],
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['worker'],
+    mainFields: ['browser', 'module', 'main'],
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+  },
 ];
 
 async function main() {
