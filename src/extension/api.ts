@@ -7,9 +7,9 @@ import type { Annotations } from '../core/model';
 import type { AnnotateEvent, AnnotationState, Annotator } from './cache';
 import type { DecorationSnapshot } from './decorations';
 import type { StatusSnapshot } from './statusBar';
-import type { OutlineItemData } from './tree';
+import type { OutlineInfo, OutlineItemData } from './tree';
 
-export type { AnnotateEvent, AnnotationState, Annotator, DecorationSnapshot, OutlineItemData, StatusSnapshot };
+export type { AnnotateEvent, AnnotationState, Annotator, DecorationSnapshot, OutlineInfo, OutlineItemData, StatusSnapshot };
 
 export interface NewsAnnotatorApi {
   /** Annotations of the document's current version (annotating now if needed); undefined when not annotated (not Markdown, excluded, too large). */
@@ -24,10 +24,8 @@ export interface NewsAnnotatorApi {
   getDecorations(uri: vscode.Uri): DecorationSnapshot;
   /** The News tree for a document (made the tree's article), as plain data. */
   getTreeItems(uri?: vscode.Uri): Promise<OutlineItemData[]>;
-  /** The article the News tree shows. */
-  getTreeDocument(): vscode.Uri | undefined;
-  /** The id of the tree item selected in the News view, if any. */
-  getTreeSelection(): string[];
+  /** The News view's state: its article, badge, description, message, selection and visibility. */
+  getTreeInfo(): OutlineInfo;
   /** The status-bar item as shown. */
   getStatus(): StatusSnapshot;
   /** Replaces the function that runs the core (for tests; present only outside production mode). */

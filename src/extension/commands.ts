@@ -217,8 +217,12 @@ export class Commands {
       return undefined;
     }
     const text = indexOf(annotations).attribution(quote);
-    await vscode.env.clipboard.writeText(text);
-    vscode.window.setStatusBarMessage('$(check) Quote copied with attribution', 3000);
+    try {
+      await vscode.env.clipboard.writeText(text);
+      vscode.window.setStatusBarMessage('$(check) Quote copied with attribution', 3000);
+    } catch (err) {
+      void vscode.window.showWarningMessage(`Could not copy to the clipboard: ${err instanceof Error ? err.message : String(err)}`);
+    }
     return text;
   }
 

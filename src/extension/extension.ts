@@ -61,8 +61,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       if (d) await outline.show(d);
       return outline.data();
     },
-    getTreeDocument: () => outline.currentDocument?.uri,
-    getTreeSelection: () => outline.treeView.selection.map((n) => n.id),
+    getTreeInfo: () => outline.info(),
     getStatus: () => status.snapshot(),
   };
   if (context.extensionMode !== vscode.ExtensionMode.Production) {

@@ -10,7 +10,7 @@ import { type AnnotationIndex, type Hit, indexOf, plural, quoteInner, truncate }
 import { getSettings } from './settings';
 import type { Visibility } from './visibility';
 
-const QUOTE_PREVIEW = 80;
+const QUOTE_PREVIEW = 100;
 
 export class AnnotationHoverProvider implements vscode.HoverProvider {
   constructor(

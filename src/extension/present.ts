@@ -24,9 +24,9 @@ export type Hit =
   | { kind: 'quote'; quote: Quote; span: TextSpan };
 
 const OPENING = /^[\s"“„«‹‘‚'「『]+/u;
-const CLOSING = /[\s"”»›’'」』]+$/u;
+const CLOSING = /[\s,"”»›’'」』]+$/u;
 
-/** The words of a quote without its quotation marks. */
+/** The words of a quote without its quotation marks (and a comma left before the attribution). */
 export function quoteInner(text: string): string {
   return text.replace(OPENING, '').replace(CLOSING, '');
 }

@@ -38,6 +38,17 @@ export interface OutlineItemData {
   children: OutlineItemData[];
 }
 
+/** The view's state, for the API. */
+export interface OutlineInfo {
+  document: vscode.Uri | undefined;
+  badge: number | undefined;
+  description: string | undefined;
+  message: string | undefined;
+  /** Ids of the selected items. */
+  selection: string[];
+  visible: boolean;
+}
+
 const PREVIEW = 60;
 
 export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vscode.Disposable {
@@ -46,6 +57,8 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
   private readonly disposables: vscode.Disposable[] = [];
   private roots: OutlineNode[] = [];
   private annotations?: Annotations;
+  /** The document `roots` were built for. */
+  private built?: vscode.TextDocument;
   private document?: vscode.TextDocument;
   private readonly view: vscode.TreeView<OutlineNode>;
   private revealTimer?: ReturnType<typeof setTimeout>;
@@ -134,6 +147,17 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
     return node.parent;
   }
 
+  info(): OutlineInfo {
+    return {
+      document: this.document?.uri,
+      badge: this.view.badge?.value,
+      description: this.view.description,
+      message: this.view.message,
+      selection: this.view.selection.map((n) => n.id),
+      visible: this.view.visible,
+    };
+  }
+
   /** The tree as plain data. */
   data(): OutlineItemData[] {
     const plain = (n: OutlineNode): OutlineItemData => ({
@@ -152,8 +176,8 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
       this.document = document;
       this.rebuild();
     }
-    await this.store.get(document);
-    this.rebuild();
+    const annotations = await this.store.get(document);
+    if (this.document === document && annotations !== this.annotations) this.rebuild();
   }
 
   private follow(editor: vscode.TextEditor | undefined): void {
@@ -199,9 +223,12 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
 
   private rebuild(): void {
     const document = this.document;
-    this.annotations = document ? this.store.peek(document) : undefined;
-    if (document && !this.annotations) void this.store.get(document);
-    this.roots = this.annotations && document ? buildOutline(this.annotations, document) : [];
+    const annotations = document ? this.store.peek(document) : undefined;
+    if (document && !annotations) void this.store.get(document);
+    if (annotations && annotations === this.annotations && this.built === document) return;
+    this.annotations = annotations;
+    this.built = document;
+    this.roots = annotations && document ? buildOutline(annotations, document) : [];
     const quotes = this.annotations?.quotes.length ?? 0;
     this.view.badge = quotes ? { value: quotes, tooltip: `${plural(quotes, 'quote')} in this article` } : undefined;
     this.view.description = document ? basename(document.uri) : undefined;
