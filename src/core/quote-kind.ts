@@ -1,8 +1,135 @@
-import type { QuoteKind } from './detect-types';
+/**
+ * Reported speech or quoted term? Quoted titles, nicknames, slogans and scare quotes ("red line",
+ * the “Make America Great Again” cap, Robert C. "Bobby" Scott, MSNBC's "Morning Joe") are terms;
+ * everything quoted that reproduces someone's words is a quote. A quote with a reporting cue next
+ * to it is always a quote, however short (said they agreed to “stabilize” ties).
+ */
+import type { QuoteKind, Range } from './detect-types';
 import type { ProseDoc } from './prose';
 import type { Quotation } from './quote-marks';
+import { buildContext, type BlockCtx, type PieceRef } from './attribution/context';
+import { cueAfter, cueBefore, cueLaterInSentence, dashCredit, isLabellingVerb, isSpeechVerb, previousSentenceCue, transcriptLabel } from './attribution/cues';
+import { MEDIA_NOUNS, MINOR_TITLE_WORDS, NAMING_WORDS, TERM_INTRODUCERS } from './data/term-cues';
+import type { Token } from './attribution/text';
 
+const MINOR = new Set(MINOR_TITLE_WORDS);
+const NAMING = new Set(NAMING_WORDS);
+const MEDIA = new Set(MEDIA_NOUNS);
+const INTRODUCERS = TERM_INTRODUCERS.map((s) => s.split(' '));
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', "'s", 'any', 'some', 'so-called', 'new', 'first', 'own', 'latest']);
+const NOT_NOUN_AFTER = new Set([
+  'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that', 'than', 'is', 'was', 'are',
+  'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'if', 'when',
+  'while', 'because', 'which', 'who', 'where', 'about', 'into', 'over', 'after', 'before', 'since', 'until', 'so', 'not',
+  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'the', 'a', 'an', 'said', 'says', 'says', 'according', 'even',
+  'also', 'just', 'only', 'then', 'now', 'there', 'here', 'do', 'does', 'did', 'up', 'out', 'off', 'down', 'against',
+  'among', 'between', 'through', 'during', 'without', 'within', 'like', 'unlike', 'toward', 'towards', 'per', 'via',
+]);
+
+export interface KindReason {
+  kind: QuoteKind;
+  /** Why a quotation is a term ('title-case', 'named', 'nickname', 'modifier'), or what made it a quote. */
+  reason: string;
+}
+
+function strongCue(b: BlockCtx, p: PieceRef): boolean {
+  return !!(transcriptLabel(b, p) ?? dashCredit(b, p) ?? cueAfter(b, p) ?? cueBefore(b, p) ?? cueLaterInSentence(b, p) ?? previousSentenceCue(b, p));
+}
+
+/** Words of the quote's inside (letters and digits). */
+function innerWords(inner: string): string[] {
+  return inner.split(/[\s\u00a0]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w.length > 0);
+}
+
+function isTitleCase(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > 9) return false;
+  let caps = 0;
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w) || /^\p{N}/u.test(w)) caps++;
+    else if (!MINOR.has(w.toLowerCase())) return false;
+  }
+  return caps > 0 && /^[\p{Lu}\p{N}]/u.test(words[0]);
+}
+
+function prevWords(toks: readonly Token[], first: number, n: number): string[] {
+  const out: string[] = [];
+  for (let i = first - 1; i >= 0 && out.length < n; i--) {
+    if (toks[i].quote >= 0) break;
+    out.unshift(toks[i].kind === 'word' ? toks[i].lower : toks[i].text);
+  }
+  return out;
+}
+
+/** True when the quote's sentence holds a reporting verb outside quotes (its words are someone's). */
+function speechInSentence(b: BlockCtx, p: PieceRef): boolean {
+  const toks = b.toks;
+  const sent = b.sentence[p.firstTok];
+  for (let i = p.firstTok - 1; i >= 0 && b.sentence[i] === sent; i--) if (toks[i].quote < 0 && (isSpeechVerb(toks[i]) || isLabellingVerb(toks[i]) || toks[i].lower === 'according')) return true;
+  for (let i = p.lastTok + 1; i < toks.length && b.sentence[i] === sent; i++) if (toks[i].quote < 0 && (isSpeechVerb(toks[i]) || isLabellingVerb(toks[i]) || toks[i].lower === 'according')) return true;
+  return false;
+}
+
+/** Classifies one quotation piece. */
+export function classifyPiece(b: BlockCtx, p: PieceRef): KindReason {
+  const r = classifyPiece0(b, p);
+  return { kind: r.kind, reason: r.reason + (speechInSentence(b, p) ? '+speech' : '') };
+}
+
+function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
+  const toks = b.toks;
+  const words = innerWords(p.inner);
+  const inner = p.inner.trim();
+  const sentenceLike = /[.!?…]["'’”]?$/.test(inner.replace(/[,;:]$/, '')) && words.length >= 3;
+  // a paragraph that is all quote, or a long quotation: reported speech
+  if (words.length > 9 || (p.firstTok === 0 && p.lastTok >= toks.length - 2 && words.length > 3)) return { kind: 'quote', reason: 'long' };
+  const before = prevWords(toks, p.firstTok, 4);
+  const last = before[before.length - 1];
+  const after = toks[p.lastTok + 1];
+  const afterWord = after && after.kind === 'word' && after.quote < 0 ? after : null;
+  const cue = strongCue(b, p);
+  const titleCase = isTitleCase(words) && !/[!?]$/.test(inner);
+  // a title after a possessive, "on", a media noun or a naming verb: MSNBC's "Morning Joe", on "Face the Nation", his book, "An American Son"
+  if (titleCase) {
+    const lastWord = before.filter((w) => w !== ',').pop();
+    if (lastWord && (lastWord === "'s" || lastWord === 'on' || MEDIA.has(lastWord) || NAMING.has(lastWord))) return { kind: 'term', reason: 'title' };
+  }
+  // nickname: Robert C. "Bobby" Scott
+  if (words.length <= 3 && isTitleCase(words) && last && /^\p{Lu}/u.test(toks[p.firstTok - 1]?.text ?? '') && afterWord && /^\p{Lu}/u.test(afterWord.text)) {
+    return { kind: 'term', reason: 'nickname' };
+  }
+  // introduced as a name: a play called "X", known as "X", the word "X", so-called "X"
+  for (const intro of INTRODUCERS) {
+    const n = intro.length;
+    if (before.length >= n && intro.every((w, i) => before[before.length - n + i] === w)) {
+      if (!(after && after.text === ',' && intro[intro.length - 1] === 'words')) return { kind: 'term', reason: 'named' };
+    }
+  }
+  if (last && NAMING.has(last)) {
+    // "a play called “X”" (a noun before the verb) vs "Trump called her a “disaster”"
+    const prev = toks[p.firstTok - 2];
+    if (prev && prev.quote < 0 && (prev.kind !== 'word' || (prev.text === prev.lower && !['he', 'she', 'they', 'it', 'i', 'we', 'who'].includes(prev.lower)))) {
+      if (!cue) return { kind: 'term', reason: 'named' };
+    }
+  }
+  if (cue) return { kind: 'quote', reason: 'cue' };
+  if (sentenceLike) return { kind: 'quote', reason: 'sentence' };
+  // titles of works and shows, names of campaigns: Title Case
+  if (titleCase) return { kind: 'term', reason: 'title-case' };
+  // a quoted modifier: the “sex tape” reference, a "dry port"
+  if (words.length <= 4 && !speechInSentence(b, p) && last && DETERMINERS.has(last) && afterWord && afterWord.text === afterWord.lower && !NOT_NOUN_AFTER.has(afterWord.lower) && !/ly$/.test(afterWord.lower)) {
+    return { kind: 'term', reason: 'modifier' };
+  }
+  return { kind: 'quote', reason: 'default' };
+}
+
+/** One kind per quotation (its first piece decides). */
 export function classifyQuotations(doc: ProseDoc, quotations: readonly Quotation[]): QuoteKind[] {
-  void doc;
-  return quotations.map(() => 'quote');
+  const firsts: Range[] = quotations.map((q) => q.pieces[0]);
+  const ctx = buildContext(doc, firsts);
+  return quotations.map((q, i) => {
+    if (q.pieces.length > 1) return 'quote';
+    const p = ctx.pieceAt[i];
+    if (p.block < 0 || p.firstTok < 0) return 'quote';
+    return classifyPiece(ctx.blocks[p.block], p).kind;
+  });
 }

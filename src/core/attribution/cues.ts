@@ -31,7 +31,7 @@ export function isSpeechVerb(tk: Token | undefined): boolean {
   return !!tk && tk.kind === 'word' && SPEECH.has(tk.lower) && tk.text === tk.lower;
 }
 
-function isLabellingVerb(tk: Token | undefined): boolean {
+export function isLabellingVerb(tk: Token | undefined): boolean {
   return !!tk && tk.kind === 'word' && LABELLING.has(tk.lower) && tk.text === tk.lower;
 }
 

@@ -1,0 +1,32 @@
+/** Lexicons for telling quoted terms (titles, names, scare quotes) from reported speech. */
+
+/** Lower-case words allowed inside a Title Case title ("Thelma and Louise", "Gang of Eight"). */
+export const MINOR_TITLE_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'v',
+  'de', 'del', 'la', 'le', 'el', 'los', 'las', 'du', 'des', 'von', 'van', 'is', 'it', '&',
+];
+
+/** Verbs that name what follows them when they come right before the quote ("a play called"). */
+export const NAMING_WORDS: readonly string[] = [
+  'called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'billed', 'branded', 'labeled', 'labelled', 'termed',
+  'headlined', 'captioned', 'marked', 'reading', 'read', 'stamped', 'emblazoned',
+];
+
+/** Word sequences right before a quote that introduce a term. */
+export const TERM_INTRODUCERS: readonly string[] = [
+  'so-called', 'known as', 'the word', 'the words', 'the term', 'the terms', 'the phrase', 'the slogan', 'the label',
+  'the hashtag', 'the name', 'the title', 'the nickname', 'such as', 'billed as', 'referred to as', 'goes by',
+  'a k a', 'aka', 'hashtag', 'the show', 'the film', 'the movie', 'the book', 'the song', 'the album', 'the program',
+  'the series', 'the documentary', 'the play', 'the musical', 'the podcast', 'the column', 'the headline', 'the ad',
+  'episode of', 'star of', 'stars in', 'starred in', 'author of', 'host of', 'the banner', 'the motto', 'the sign',
+];
+
+/** Nouns for works and media: a Title Case quote right after them is a title ("his book, “An American Son”"). */
+export const MEDIA_NOUNS: readonly string[] = [
+  'book', 'books', 'memoir', 'novel', 'column', 'show', 'shows', 'podcast', 'film', 'films', 'movie', 'movies',
+  'documentary', 'song', 'songs', 'album', 'program', 'programme', 'series', 'article', 'essay', 'op-ed', 'headline',
+  'ad', 'ads', 'video', 'slogan', 'hashtag', 'campaign', 'poster', 'sign', 'signs', 't-shirt', 'shirt', 'shirts',
+  'banner', 'page', 'blog', 'newsletter', 'episode', 'segment', 'play', 'musical', 'anthem', 'speech', 'titled',
+  'entitled', 'magazine', 'newspaper', 'website', 'site', 'channel', 'network', 'award', 'awards', 'tour', 'event',
+  'rally', 'initiative', 'act', 'bill', 'plan', 'program', 'caucus', 'group', 'pac', 'organization', 'movement',
+];
