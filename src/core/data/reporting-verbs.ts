@@ -67,13 +67,30 @@ function regularForms(lemma: string): string[] {
   return out;
 }
 
+/** Forms that are far more often nouns than reporting verbs ("secretary of state", "his remarks"). */
+const NOUN_FORMS: readonly string[] = [
+  'state', 'states', 'type', 'types', 'share', 'shares', 'object', 'objects', 'question', 'questions', 'reason', 'reasons',
+  'charge', 'charges', 'counter', 'counters', 'report', 'demand', 'demands', 'comment', 'comments', 'remark', 'remarks',
+  'promise', 'promises', 'claim', 'claims', 'note', 'post', 'posts', 'answer', 'answers', 'pledge', 'pledges', 'quote',
+  'quotes', 'echo', 'echoes', 'mock', 'protest', 'protests', 'reply', 'replies', 'tweet', 'tweets', 'report', 'read',
+  'reads', 'think', 'thinks', 'thought', 'go', 'goes', 'went', 'put', 'puts', 'speak', 'speaks', 'begin', 'begins',
+  'began', 'beginning', 'spoke', 'speaking', 'reading', 'putting', 'wonder', 'share', 'sharing', 'continuing', 'typing',
+  'snap', 'rage', 'sigh', 'cry', 'cries', 'respond', 'hint', 'hints', 'marvel', 'reflect', 'reflects', 'repeat',
+  'mention', 'mentions', 'saying', 'agree', 'agrees', 'agreed', 'agreeing', 'continue', 'continues', 'share', 'posting',
+];
+
 /** Every form of every reporting verb, lower case. */
 export function reportingVerbForms(): Set<string> {
   const s = new Set<string>();
   for (const l of REGULAR) for (const f of regularForms(l)) s.add(f);
   for (const forms of Object.values(IRREGULAR)) for (const f of forms) s.add(f);
+  for (const n of NOUN_FORMS) s.delete(n);
+  s.add('saying');
   return s;
 }
+
+/** Verbs whose following NP is an object, not a subject ("told CNN", "asked Trump"). */
+export const OBJECT_VERBS: readonly string[] = ['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'ask', 'asking', 'urged', 'urges', 'warned', 'warns', 'reminded', 'reminds', 'assured', 'assures', 'advised', 'advises', 'quoted', 'quotes', 'mocked', 'blasted', 'chided', 'accused'];
 
 /** Verbs strong enough to attribute a quote on their own next to it ("said", "told"): the core. */
 export const CORE_SPEECH_VERBS: readonly string[] = ['said', 'says', 'say', 'told', 'tells', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'tweets'];
