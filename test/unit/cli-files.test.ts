@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { annotateArticle, readSidecarFor, writeFileAtomic } from '../../src/cli/files';
@@ -31,7 +31,15 @@ describe('CLI file helpers', () => {
     }
     assert.equal(readFileSync(f, 'utf8'), 'old');
     assert.deepEqual(readdirSync(dir), ['keep.json']);
-    assert.throws(() => writeFileAtomic(join(dir, 'no-such-folder', 'x.json'), 'x'));
+  });
+
+  it('writeFileAtomic throws for a folder that does not exist, or a target that is a folder, and cleans up', () => {
+    assert.throws(() => writeFileAtomic(join(dir, 'no-such-folder', 'x.json'), 'x'), /ENOENT/);
+    const folder = join(dir, 'target');
+    writeFileAtomic(join(dir, 'ok.json'), '1');
+    mkdirSync(folder);
+    assert.throws(() => writeFileAtomic(folder, 'x'));
+    assert.deepEqual(readdirSync(dir).sort(), ['ok.json', 'target']);
   });
 
   it('readSidecarFor: none, corrections, or a clear error', () => {
