@@ -189,10 +189,17 @@ class Editor {
     return list.find((e) => normName(e.name) === key) ?? list.find((e) => e.mentions.some((m) => normName(m.text) === key));
   }
 
-  /** The id of the named person or organisation, created when the article has none of that name. */
+  /**
+   * The id of the named person or organisation, created when the article has none of that name.
+   * An entity of the other type with exactly that canonical name is taken too (the detectors may
+   * have typed it differently since the correction was made).
+   */
   ensureEntity(s: SpeakerName): string {
     const found = this.findEntity(s.name, s.type);
     if (found) return found.id;
+    const key = normName(s.name);
+    const other = (s.type === 'person' ? this.a.organizations : this.a.people).find((e) => normName(e.name) === key);
+    if (other) return other.id;
     if (s.type === 'person') {
       const p: Person = { id: this.newId('pc'), name: s.name, role: null, country: null, gender: null, mentions: [] };
       this.a.people.push(p);

@@ -95,6 +95,9 @@ describe('corrections', () => {
     const r2 = apply(corr({ kind: 'set-speaker', target: at(ARTICLE, '“Nobody asked us,”'), speaker: { name: 'Residents Group', type: 'organization' } }));
     assert.equal(speakerOf(r2, 'Nobody'), 'Residents Group');
     assert.equal(r2.organizations.length, 2);
+    const r2b = apply(corr({ kind: 'set-speaker', target: at(ARTICLE, '“Nobody asked us,”'), speaker: { name: 'Dockers Union', type: 'person' } }));
+    assert.equal(speakerOf(r2b, 'Nobody'), 'Dockers Union');
+    assert.equal(r2b.people.length, 1, 'an organisation of exactly that name is taken, not a new person');
     const grouped = structuredClone(a);
     grouped.quotes[2].group = grouped.quotes[1].group;
     const r3 = applyCorrections(grouped, ARTICLE, [corr({ kind: 'set-speaker', target: at(ARTICLE, '“We waited'), speaker: { name: 'Dockers Union', type: 'organization' } })]);
