@@ -15,7 +15,7 @@ describe('News Annotator in VS Code (end to end)', function () {
   let s: Session;
 
   before(async function () {
-    this.timeout(300000);
+    this.timeout(600000); // includes installing code-server on first use
     s = await startSession();
   });
 
