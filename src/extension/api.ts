@@ -28,6 +28,8 @@ export interface NewsAnnotatorApi {
   getTreeInfo(): OutlineInfo;
   /** The status-bar item as shown. */
   getStatus(): StatusSnapshot;
+  /** Milliseconds `activate()` took (module loading not included). */
+  activationTimeMs: number;
   /** Replaces the function that runs the core (for tests; present only outside production mode). */
   setAnnotator?(annotator: Annotator | undefined): void;
 }

@@ -77,6 +77,11 @@ describe('editor: annotation lifecycle', () => {
     await closeAllEditors();
   });
 
+  it('activate() itself takes under 50 ms (the core loads on first use)', () => {
+    console.log(`      activate() took ${api.activationTimeMs.toFixed(1)} ms`);
+    assert.ok(api.activationTimeMs < 50, `${api.activationTimeMs} ms`);
+  });
+
   it('annotates an untitled Markdown document and caches one result per version', async () => {
     const editor = await untitled(await fixtureText('editor-edits.md'));
     const first = await api.getAnnotations(editor.document.uri);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { MODELS, closeAllEditors, editorApi, openEditorFixture, restoreCore, setSetting, span, useModels, waitFor, type NewsAnnotatorApi } from './editor-support';
 
-describe('editor: decorations, tree, symbols, status bar, grammar', () => {
+describe('editor: decorations, tree, symbols, status bar', () => {
   let api: NewsAnnotatorApi;
 
   before(async () => {
@@ -142,25 +142,5 @@ describe('editor: decorations, tree, symbols, status bar, grammar', () => {
       ],
     );
     for (const child of hartmann.children) assert.ok(hartmann.range.contains(child.range));
-  });
-
-  it('the injection grammar scopes double-quoted passages in Markdown', async function () {
-    const { document } = await summit();
-    let tokens: { c: string; t: string }[] | undefined;
-    try {
-      tokens = await vscode.commands.executeCommand('_workbench.captureSyntaxTokens', document.uri);
-    } catch (e) {
-      console.log(`captureSyntaxTokens unavailable: ${e instanceof Error ? e.message : String(e)}`);
-      tokens = undefined;
-    }
-    if (!tokens?.length) {
-      console.log(`captureSyntaxTokens returned ${JSON.stringify(tokens)}`);
-      this.skip();
-    }
-    const inQuote = tokens.filter((t) => t.t.includes('meta.quotation.news')).map((t) => t.c).join('');
-    assert.match(inQuote, /We have agreed to reopen the ferry link by spring/);
-    assert.doesNotMatch(inQuote, /Foreign Minister/);
-    const marks = tokens.filter((t) => t.t.includes('punctuation.definition.quotation.begin.news')).map((t) => t.c);
-    assert.ok(marks.includes('“'));
   });
 });
