@@ -221,7 +221,7 @@ function rejected(tokens: Token[], i: number, j: number, e: Entry): boolean {
   }
   // People named like countries: "Michael Jordan", "Jordan Peterson".
   if (single && (PERSONLIKE.has(first.text) || e.form === 'name')) {
-    if (prev && prev.word && prev.cap && !prev.sentenceStart && prev.spaceBefore !== undefined && isGivenName(prev.text) && prev.end + 1 === first.start) return true;
+    if (prev && prev.word && prev.cap && isGivenName(prev.text) && prev.end + 1 === first.start && (!prev.sentenceStart || PERSONLIKE.has(first.text))) return true;
     if (PERSONLIKE.has(first.text) && next && next.word && next.cap && next.start === first.end + 1 && !PLACES.has(next.text.toLowerCase()) && isNameWord(next.text)) return true;
   }
   return false;

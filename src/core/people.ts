@@ -66,8 +66,14 @@ interface Candidate {
   country: string | null;
   gender: Gender | null;
   evidence: boolean;
+  /** Strong evidence from the name itself (given name, title, surname first, initial). */
+  strong: boolean;
+  /** A lone title word ("King"): may only be the surname of someone already named. */
+  weak: boolean;
   sentenceStart: boolean;
   titleCase: boolean;
+  /** The word right before the candidate (after titles), if any. */
+  before?: string;
 }
 
 interface Person {
@@ -93,6 +99,10 @@ const LOWER_HYPHEN_PARTS = new Set([
   'ite', 'ites', 'ism', 'ist', 'ian', 'ians', 'mania', 'world', 'wing', 'ally', 'allied', 'appointed', 'controlled',
   'run', 'funded', 'sponsored', 'affiliated', 'related', 'centric', 'voting', 'voters', 'in', 'elect',
 ]);
+/** Verbs whose subject follows them ("said Charlie King"); not "told", whose object follows. */
+const SAID_BEFORE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'continued', 'argued', 'recalled', 'insisted', 'warned', 'declared', 'replied']);
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'if', 'when', 'while', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'there', 'here', 'is', 'was', 'are', 'were', 'be']);
+const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'gop', 'independent', 'libertarian', 'conservative', 'labour', 'liberal']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
 const FEMALE_ROLE = /(woman|women|wife|mother|daughter|sister|queen|princess|lady|widow|aunt|niece|actress|girl|chairwoman|spokeswoman|congresswoman|businesswoman|first lady)\b/i;
 const MALE_ROLE = /(\bman\b|husband|father|son\b|brother|king|prince\b|uncle|nephew|actor|boy|chairman|spokesman|congressman|businessman)/i;
@@ -103,7 +113,7 @@ const INITIAL_RE = /^\p{Lu}\.$/u;
 function isNameText(s: string, allowUpper: boolean): boolean {
   for (const part of s.split('-')) {
     if (part.length === 0) return false;
-    if (NAME_WORD_RE.test(part)) continue;
+    if (NAME_WORD_RE.test(part) || (/^\p{Lu}/u.test(part) && /\p{Ll}/u.test(part) && !/[\p{N}_]/u.test(part))) continue;
     if (allowUpper && UPPER_WORD_RE.test(part)) continue;
     if (/^\p{Ll}/u.test(part) && s.indexOf('-') > 0) continue; // "Geun-hye"
     if (NAME_PARTICLES.has(part.toLowerCase()) && s.indexOf('-') > 0) continue; // "al-Assad"
@@ -135,11 +145,31 @@ function buildUnits(tokens: Token[], blocked: Uint8Array): { units: Unit[]; unit
     let b = j;
     while (a < b && LOWER_HYPHEN_PARTS.has(tokens[a].text.toLowerCase()) && !tokens[a].cap) a += 2;
     while (b > a && LOWER_HYPHEN_PARTS.has(tokens[b].text.toLowerCase()) && !/^\p{Lu}/u.test(tokens[b].text)) b -= 2;
-    if (tokens[a].cap || (a < b && NAME_PARTICLES.has(tokens[a].text.toLowerCase()))) {
-      const u: Unit = { first: a, last: b, start: tokens[a].start, end: tokens[b].end, text: '' };
-      u.text = tokens.slice(a, b + 1).map((x) => x.text).join('');
+    // A lower-case particle between two capitalised words: "Osama bin Laden".
+    const particle =
+      a === b &&
+      NAME_PARTICLES.has(tokens[a].text) &&
+      i > 0 &&
+      tokens[i - 1].word &&
+      tokens[i - 1].cap &&
+      tokens[i + 1]?.word &&
+      tokens[i + 1].cap &&
+      tokens[i + 1].spaceBefore &&
+      tokens[i].spaceBefore;
+    if (tokens[a].cap || particle || (a < b && NAME_PARTICLES.has(tokens[a].text.toLowerCase()))) {
+      let end = tokens[b].end;
+      let last = b;
+      // A suffix keeps its period: "Jr.".
+      if (a === b && NAME_SUFFIXES.has(tokens[a].text) && tokens[b + 1]?.text === '.' && tokens[b + 1].start === end) {
+        last = b + 1;
+        end = tokens[b + 1].end;
+      }
+      const u: Unit = { first: a, last, start: tokens[a].start, end, text: '' };
+      u.text = tokens.slice(a, last + 1).map((x) => x.text).join('');
       units.push(u);
-      for (let k = a; k <= b; k++) unitAt[k] = units.length - 1;
+      for (let k = a; k <= last; k++) unitAt[k] = units.length - 1;
+      i = Math.max(j, last);
+      continue;
     }
     i = j;
   }
@@ -157,6 +187,8 @@ function isTitleUnit(text: string): boolean {
 function isSuffix(text: string): boolean {
   return NAME_SUFFIXES.has(stripDot(text));
 }
+
+const DEBUG = typeof process !== 'undefined' && !!process.env?.NA_DEBUG_PEOPLE;
 
 export function detectEntities(doc: ProseDoc, countries: CountryResult): EntityResult {
   const { tokens, titleCase } = tokenize(doc);
@@ -177,10 +209,13 @@ export function detectEntities(doc: ProseDoc, countries: CountryResult): EntityR
       } else if (metStart.has(tokens[i].start)) blocked[i] = 2;
     }
   }
-  const { units, unitAt } = buildUnits(tokens, blocked);
+  const { units } = buildUnits(tokens, blocked);
 
   const candidates: Candidate[] = [];
   const orgs = new OrgTable();
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.text);
+  const ctx: Ctx = { text: doc.text, tokens, titleCase, countryOf, candidates, orgs, lowerSeen };
 
   // Chunks: consecutive units separated by single spaces (or ", Jr."), with initials and particles.
   let u = 0;
@@ -193,6 +228,8 @@ export function detectEntities(doc: ProseDoc, countries: CountryResult): EntityR
       const gapTokens = cur.first - prev.last - 1;
       const sameBlock = tokens[cur.first].block === tokens[prev.last].block;
       if (!sameBlock) break;
+      // "World War II. Trump has said": a suffix with its period may end the sentence.
+      if (isSuffix(prev.text) && prev.text.endsWith('.')) break;
       if (gapTokens === 0 && tokens[cur.first].spaceBefore) {
         chunk.push(cur);
         v++;
@@ -212,7 +249,7 @@ export function detectEntities(doc: ProseDoc, countries: CountryResult): EntityR
       }
       break;
     }
-    processChunk(chunk, tokens, titleCase, countryOf, candidates, orgs);
+    processChunk(chunk, ctx);
     u = v;
   }
 
@@ -224,7 +261,8 @@ export function detectEntities(doc: ProseDoc, countries: CountryResult): EntityR
     if (name && !orgs.covers(t.start)) orgs.add(name, { start: t.start, end: t.end });
   }
 
-  const people = resolve(candidates, tokens, unitAt, units);
+  if (DEBUG) for (const c of candidates) console.error('CAND', JSON.stringify(c.units.map((x) => x.text).join(' ')), c.evidence ? 'E' : '-', c.titled ? 'T' : '-', c.sentenceStart ? 'S' : '-', c.titleCase ? 'H' : '-', c.role);
+  const people = resolve(candidates, doc.text);
   const organizations = orgs.list();
   return { people, organizations };
 }
@@ -259,55 +297,44 @@ class OrgTable {
   }
 }
 
-function processChunk(
-  chunk: Unit[],
-  tokens: Token[],
-  titleCase: boolean[],
-  countryOf: Map<number, CountryHit>,
-  candidates: Candidate[],
-  orgs: OrgTable,
-): void {
-  const tc = titleCase[tokens[chunk[0].first].block];
-  // Drop leading function words ("But", "The").
-  let a = 0;
-  while (a < chunk.length && NON_PERSON.has(lower(chunk[a].text)) && !isTitleUnit(chunk[a].text)) a++;
-  let units = chunk.slice(a);
-  if (units.length === 0) return;
+interface Ctx {
+  text: string;
+  tokens: Token[];
+  titleCase: boolean[];
+  countryOf: Map<number, CountryHit>;
+  candidates: Candidate[];
+  orgs: OrgTable;
+  /** Words written in lower case somewhere in the document ("capital", "responsibility"). */
+  lowerSeen: Set<string>;
+}
 
-  // Organisation or building: the last unit is a head word.
-  const lastKey = lower(units[units.length - 1].text);
-  if (!tc && units.length >= 1 && (ORG_HEADS.has(lastKey) || FACILITY_HEADS.has(lastKey)) && !isSuffix(units[units.length - 1].text)) {
-    if (ORG_HEADS.has(lastKey) && units.length >= 2) {
-      let start = units[0].start;
-      // A national adjective before the name belongs to it: "Russian Foreign Ministry".
-      const before = countryOf.get(units[0].first - 1);
-      if (before && tokens[units[0].first].spaceBefore) start = before.start;
-      const name = tokens[0] ? sliceText(tokens, start, units[units.length - 1].end) : '';
-      orgs.add(name, { start, end: units[units.length - 1].end });
-    }
+/** Words in NON_PERSON that may still be a surname right after a given name ("Theresa May"). */
+const SURNAME_OK = new Set(['may', 'march', 'june', 'april', 'august', 'christmas', 'north', 'south', 'west', 'east', 'young', 'white', 'black', 'brown', 'church', 'street', 'field', 'rice', 'king', 'price']);
+
+function isStrippable(text: string): boolean {
+  return isTitleUnit(text) || ROLE_HEADS.has(lower(text));
+}
+
+function processChunk(chunk: Unit[], ctx: Ctx): void {
+  const { tokens } = ctx;
+  const tc = ctx.titleCase[tokens[chunk[0].first].block];
+  // 0. A chunk that ends in an organisation, building or event head holds no person: "Trump
+  //    Organization", "The George W. Bush Presidential Center", "Barack Obama Election Day".
+  const lastText = chunk[chunk.length - 1].text;
+  if ((!tc || chunk.length <= 3) && chunk.length >= 2 && isHeadWord(lastText)) {
+    let a = 0;
+    while (a < chunk.length - 1 && FUNCTION_WORDS.has(lower(chunk[a].text))) a++;
+    if (ORG_HEADS.has(lower(lastText)) && chunk.length - a >= 2) addOrg(chunk.slice(a), ctx);
     return;
   }
-
-  // Strip titles and honorifics.
-  let honorific: Gender | null | undefined;
-  let t = 0;
-  while (t < units.length - 1 && isTitleUnit(units[t].text)) {
-    const h = HONORIFICS.get(lower(stripDot(units[t].text)));
-    if (h !== undefined) honorific = h;
-    t++;
-  }
-  // A single remaining title word is not a name.
-  if (t === units.length - 1 && isTitleUnit(units[t].text) && !HONORIFICS.has(lower(units[t].text))) return;
-  const titled = t > 0 && units.slice(0, t).some((x) => !['former', 'retired', 'first', 'the'].includes(lower(x.text)));
-  units = units.slice(t);
-
-  // Split at words that are never part of a name (keeping "Theresa May").
+  // 1. Split at words that are never part of a name ("But", "The", months), keeping "Theresa May".
   const pieces: Unit[][] = [];
   let cur: Unit[] = [];
-  for (const x of units) {
-    const k = lower(x.text);
-    const nonPerson = NON_PERSON.has(k) && !(cur.length > 0 && isGivenName(cur[cur.length - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(x.text) && !FUNCTION_WORDS.has(k));
-    if (nonPerson || PLACES.has(k) && cur.length === 0 && !isGivenName(x.text)) {
+  for (const x of chunk) {
+    const k = lower(stripDot(x.text));
+    const prev = cur[cur.length - 1];
+    const keep = prev && isGivenName(prev.text) && SURNAME_OK.has(k);
+    if ((NON_PERSON.has(k) && !isStrippable(x.text) && !keep) || k === 'st') {
       if (cur.length) pieces.push(cur);
       cur = [];
       continue;
@@ -315,49 +342,94 @@ function processChunk(
     cur.push(x);
   }
   if (cur.length) pieces.push(cur);
-  pieces.forEach((p, idx) => {
-    if (p.length > 5) return;
-    // A trailing place word is not part of the name ("Clinton Iowa" is rare; "Obama Washington" never).
-    while (p.length > 1 && PLACES.has(lower(p[p.length - 1].text)) && !isGivenName(p[0].text)) p = p.slice(0, -1);
-    if (!p.every((x, i) => isNameText(x.text, true) || INITIAL_RE.test(x.text) || (i > 0 && isSuffix(x.text)) || (i > 0 && NAME_PARTICLES.has(lower(x.text))))) return;
-    if (NAME_PARTICLES.has(lower(p[0].text)) && !/^\p{Lu}/u.test(p[0].text)) return;
-    const first = p[0];
-    const isTitled = idx === 0 && titled;
-    const c: Candidate = {
-      units: p,
-      start: first.start,
-      end: p[p.length - 1].end,
-      titled: isTitled,
-      honorific: idx === 0 ? honorific : undefined,
-      role: null,
-      country: null,
-      gender: null,
-      evidence: false,
-      sentenceStart: tokens[first.first].sentenceStart && !(idx === 0 && t > 0),
-      titleCase: tc,
-    };
-    describe(c, tokens, countryOf, idx === 0 ? chunk[a].first : first.first);
-    candidates.push(c);
-  });
-}
 
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'if', 'when', 'while', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'there', 'here', 'is', 'was', 'are', 'were', 'be']);
-
-function sliceText(tokens: Token[], start: number, end: number): string {
-  const parts: string[] = [];
-  let last = -1;
-  for (const t of tokens) {
-    if (t.start < start) continue;
-    if (t.end > end) break;
-    if (last >= 0 && t.start > last) parts.push(' ');
-    parts.push(t.text);
-    last = t.end;
+  for (const piece of pieces) {
+    // 2. Organisation and building names end in a head word; a name may follow one ("White House
+    //    Press Secretary Josh Earnest", "the Washington Post Trump said").
+    let from = 0;
+    for (let i = 0; i < piece.length; i++) {
+      const k = lower(piece[i].text);
+      if (!isHeadWord(piece[i].text) || tc || i === piece.length - 1) continue;
+      // A head word right after titles is part of a title ("House Speaker", "Senate Majority
+      // Leader", "President Park Geun-hye").
+      if (piece.slice(from, i).every((x) => isStrippable(x.text)) && !isStrippable(piece[i + 1].text)) continue;
+      if (ORG_HEADS.has(k) && i > from) addOrg(piece.slice(from, i + 1), ctx);
+      from = i + 1;
+    }
+    if (from < piece.length) personPiece(piece.slice(from), from === 0 ? chunk.indexOf(piece[0]) === 0 : false, ctx, tc);
   }
-  return parts.join('');
 }
+
+/** A role names a position: it ends in a role head ("national security adviser") or is "<head> of X". */
+function isRole(words: string[]): boolean {
+  if (words.length === 0) return false;
+  if (ROLE_HEADS.has(lower(words[words.length - 1]))) return true;
+  const of = words.indexOf('of');
+  return of > 0 && ROLE_HEADS.has(lower(words[of - 1]));
+}
+
+function isHeadWord(text: string): boolean {
+  const k = lower(text);
+  return (ORG_HEADS.has(k) || FACILITY_HEADS.has(k)) && !isSuffix(text) && !SURNAME_FIRST.has(text);
+}
+
+function addOrg(units: Unit[], ctx: Ctx): void {
+  const { tokens, countryOf } = ctx;
+  let start = units[0].start;
+  // A national adjective before the name belongs to it: "Russian Foreign Ministry".
+  const before = countryOf.get(units[0].first - 1);
+  if (before && tokens[units[0].first].spaceBefore) start = before.start;
+  const end = units[units.length - 1].end;
+  ctx.orgs.add(squash(ctx.text.slice(start, end)), { start, end });
+}
+
+function personPiece(units: Unit[], _chunkStart: boolean, ctx: Ctx, tc: boolean): void {
+  const { tokens } = ctx;
+  if (units.length === 0) return;
+  const pieceFirst = units[0].first;
+  // Strip titles, honorifics and places before them ("Republican Indiana Gov. Mike Pence").
+  let honorific: Gender | null | undefined;
+  let t = 0;
+  while (t < units.length - 1 && (isStrippable(units[t].text) || PLACES.has(lower(units[t].text)))) {
+    const h = HONORIFICS.get(lower(stripDot(units[t].text)));
+    if (h !== undefined) honorific = h;
+    t++;
+  }
+  if (t === units.length - 1 && PLACES.has(lower(units[t].text))) return;
+  if (units.length - t === 1 && isHeadWord(units[t].text)) return;
+  const titleOnly = t === units.length - 1 && isStrippable(units[t].text) && !HONORIFICS.has(lower(stripDot(units[t].text)));
+  const titled = units.slice(0, t).some((x) => isStrippable(x.text) && !['former', 'retired', 'first', 'the'].includes(lower(x.text)));
+  units = units.slice(t);
+  if (units.length > 5) return;
+  if (!units.every((x, i) => isNameText(x.text, true) || INITIAL_RE.test(x.text) || (i > 0 && isSuffix(x.text)) || (i > 0 && NAME_PARTICLES.has(lower(x.text))))) return;
+  if (INITIAL_RE.test(units[0].text) && units.length === 1) return;
+  const first = units[0];
+  const c: Candidate = {
+    units,
+    start: first.start,
+    end: units[units.length - 1].end,
+    titled: titled && !titleOnly,
+    honorific,
+    role: null,
+    country: null,
+    gender: null,
+    evidence: false,
+    strong: false,
+    weak: titleOnly,
+    sentenceStart: tokens[first.first].sentenceStart && t === 0,
+    titleCase: tc,
+  };
+  const prevTok = tokens[first.first - 1];
+  if (prevTok && prevTok.block === tokens[first.first].block) c.before = prevTok.text;
+  describe(c, ctx, pieceFirst);
+  ctx.candidates.push(c);
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Fills role, country, gender and evidence from the words around a candidate. */
-function describe(c: Candidate, tokens: Token[], countryOf: Map<number, CountryHit>, chunkFirst: number): void {
+function describe(c: Candidate, ctx: Ctx, chunkFirst: number): void {
+  const { tokens, countryOf } = ctx;
   const firstTok = c.units[0].first;
   const lastTok = c.units[c.units.length - 1].last;
   const unitTexts = c.units.map((x) => x.text);
@@ -403,8 +475,10 @@ function describe(c: Candidate, tokens: Token[], countryOf: Map<number, CountryH
       words.push(abbr && tokens[x + 1]?.text === '.' ? abbr : abbr && /^\p{Lu}\p{Ll}{1,3}$/u.test(tx.text) ? abbr : tx.text);
     }
     while (words.length && ['of', '-'].includes(words[words.length - 1])) words.pop();
+    // Party labels are not part of a role ("Republican Indiana Gov." → "Governor").
+    while (words.length > 1 && PARTY_WORDS.has(lower(words[0]))) words.shift();
     const text = words.join(' ').replace(/ - /g, '-');
-    if (text && ROLE_HEADS.has(lower(words[words.length - 1])) || (text && TITLE_WORDS.has(lower(words[words.length - 1])))) role = text;
+    if (text && isRole(words)) role = text;
   }
   if (role) c.titled = true;
   if (roleStart < 0 && chunkFirst < firstTok) c.titled = c.titled || c.honorific !== undefined;
@@ -429,14 +503,14 @@ function describe(c: Candidate, tokens: Token[], countryOf: Map<number, CountryH
       if (steps === 0 && DETERMINERS.has(key)) continue;
       if (tx.word && (ROLE_HEADS.has(key) || ROLE_MODIFIERS.has(key) || TITLE_WORDS.has(key) || (tx.upper && tx.text.length <= 5))) {
         if (from < 0) from = x;
-        if (ROLE_HEADS.has(key) || TITLE_WORDS.has(key) && !ROLE_MODIFIERS.has(key)) head = x;
+        if (ROLE_HEADS.has(key)) head = x;
         continue;
       }
       if (tx.text === '-' && from >= 0) continue;
       break;
     }
     if (head >= 0 && from >= 0) {
-      const text = sliceText(tokens, tokens[from].start, tokens[head].end);
+      const text = squash(ctx.text.slice(tokens[from].start, tokens[head].end));
       role ??= text;
       country ??= apCountry;
       c.evidence = true;
@@ -446,11 +520,16 @@ function describe(c: Candidate, tokens: Token[], countryOf: Map<number, CountryH
   // Age: "Rucker Culpepper, 77,".
   if (j > 0 && tokens[j]?.text === ',' && /^\d{1,3}$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ',') c.evidence = true;
 
+  // A role noun and a comma before the name: "her father, Aung San", "its chief executive, Jo Cole".
+  const comma = tokens[chunkFirst - 1];
+  const roleNoun = tokens[chunkFirst - 2];
+  if (comma?.text === ',' && roleNoun?.word && !roleNoun.cap && ROLE_HEADS.has(lower(roleNoun.text))) c.evidence = true;
+
   // Reporting verb after the name, or "said Name" before it.
   const after = tokens[lastTok + 1];
   if (after && after.word && SPEECH_VERBS.has(lower(after.text))) c.evidence = true;
   const before = tokens[chunkFirst - 1];
-  if (before && before.word && SPEECH_VERBS.has(lower(before.text))) c.evidence = true;
+  if (before && before.word && SAID_BEFORE.has(lower(before.text))) c.evidence = true;
 
   c.role = role;
   c.country = country;
@@ -461,11 +540,17 @@ function describe(c: Candidate, tokens: Token[], countryOf: Map<number, CountryH
   // Name-internal evidence.
   if (c.units.length >= 2) {
     const names = unitTexts.filter((x) => !INITIAL_RE.test(x) && !isSuffix(x));
-    if (c.titled || c.honorific !== undefined) c.evidence = true;
-    if (isGivenName(names[0]) && !c.titleCase) c.evidence = true;
-    if (SURNAME_FIRST.has(names[0]) && names.length <= 3) c.evidence = true;
-    if (unitTexts.some((x, i) => i > 0 && i < unitTexts.length - 1 && INITIAL_RE.test(x))) c.evidence = true;
-    if (unitTexts.some((x, i) => i > 0 && isSuffix(x))) c.evidence = true;
+    let strong = false;
+    if (c.titled || c.honorific !== undefined) strong = true;
+    if (isGivenName(names[0]) && !PLACES.has(lower(names[0])) && !c.titleCase) strong = true;
+    if (SURNAME_FIRST.has(names[0]) && names.length <= 3) strong = true;
+    if (unitTexts.some((x, i) => i > 0 && i < unitTexts.length - 1 && INITIAL_RE.test(x))) strong = true;
+    if (unitTexts.some((x, i) => i > 0 && isSuffix(x))) strong = true;
+    if (unitTexts.some((x, i) => i > 0 && NAME_PARTICLES.has(x))) strong = true;
+    c.strong = strong;
+    // Weak evidence alone (a reporting verb, an appositive) does not make common words a name.
+    if (!strong && c.evidence && names.some((x) => ctx.lowerSeen.has(lower(x)))) c.evidence = false;
+    if (strong) c.evidence = true;
   }
 }
 
@@ -476,14 +561,14 @@ function normGiven(g: string): string {
 /** The name words of a candidate without initials and suffix. */
 function nameWords(units: Unit[] | string[]): string[] {
   const texts = (units as (Unit | string)[]).map((x) => (typeof x === 'string' ? x : x.text));
-  return texts.filter((x) => !INITIAL_RE.test(x) && !isSuffix(x) && !NAME_PARTICLES.has(lower(x)));
+  return texts.filter((x) => !INITIAL_RE.test(x) && !isSuffix(x) && !(NAME_PARTICLES.has(x) && x === lower(x)));
 }
 
-function displayName(units: Unit[], tokens: Token[]): string {
-  return sliceText(tokens, units[0].start, units[units.length - 1].end);
+function displayName(units: Unit[], text: string): string {
+  return squash(text.slice(units[0].start, units[units.length - 1].end));
 }
 
-function makePerson(c: Candidate, tokens: Token[]): Person {
+function makePerson(c: Candidate, text: string): Person {
   const texts = c.units.map((x) => x.text);
   const words = nameWords(texts);
   const suffixUnit = texts.find((x, i) => i > 0 && isSuffix(x));
@@ -505,7 +590,7 @@ function makePerson(c: Candidate, tokens: Token[]): Person {
     given,
     suffix: suffixUnit ? stripDot(suffixUnit) : null,
     surnameFirst,
-    name: displayName(c.units, tokens),
+    name: displayName(c.units, text),
     nameLen: texts.length,
     role: c.role,
     country: c.country,
@@ -521,11 +606,16 @@ function sameGiven(a: string | null, b: string | null): boolean {
   return a === b || normGiven(a) === normGiven(b) || (a.length > 2 && b.startsWith(a)) || (b.length > 2 && a.startsWith(b));
 }
 
-function resolve(candidates: Candidate[], tokens: Token[], _unitAt: Int32Array, _units: Unit[]): PersonEntity[] {
+function resolve(candidates: Candidate[], text: string): PersonEntity[] {
   const persons: Person[] = [];
   const assigned = new Map<Candidate, Person>();
-  const surnameCounts = new Map<string, number>();
-  for (const c of candidates) if (c.units.length === 1) surnameCounts.set(c.units[0].text, (surnameCounts.get(c.units[0].text) ?? 0) + 1);
+  // Every written form, to see whether the end of a name recurs on its own ("Minyon Moore" … "Moore").
+  const forms = new Set<string>();
+  for (const c of candidates) forms.add(c.units.map((x) => x.text).join(' '));
+  const recurs = (c: Candidate): boolean => {
+    for (let k = 1; k < c.units.length; k++) if (forms.has(c.units.slice(k).map((x) => x.text).join(' '))) return true;
+    return false;
+  };
 
   const attach = (p: Person, c: Candidate): void => {
     p.mentions.push({ start: c.start, end: c.end });
@@ -535,15 +625,21 @@ function resolve(candidates: Candidate[], tokens: Token[], _unitAt: Int32Array, 
     if (c.gender && !p.gender) p.gender = c.gender;
   };
 
-  // Sieve 1: full names (two or more name words) with evidence, or whose surname recurs alone.
-  for (const c of candidates) {
-    if (c.units.length < 2 || c.titleCase) continue;
+  // Sieve 1: full names (two or more name words) with evidence, or whose end recurs alone; the
+  // longest first, so that a shorter form that ends a longer one joins it ("Suu Kyi").
+  const multi = candidates.filter((c) => c.units.length >= 2 && !c.titleCase);
+  multi.sort((a, b) => b.units.length - a.units.length || a.start - b.start);
+  for (const c of multi) {
     const words = nameWords(c.units);
     if (words.length < 2) continue;
-    const last = words[words.length - 1];
-    const recurs = (surnameCounts.get(last) ?? 0) > 0 && !c.sentenceStart;
-    if (!c.evidence && !recurs) continue;
-    const np = makePerson(c, tokens);
+    if (!c.evidence && !recurs(c)) continue;
+    const joined = c.units.map((x) => x.text).join(' ');
+    const longer = persons.find((q) => q.units.length > c.units.length && q.units.join(' ').endsWith(` ${joined}`));
+    if (longer) {
+      attach(longer, c);
+      continue;
+    }
+    const np = makePerson(c, text);
     const match = persons.find(
       (p) =>
         p.surname === np.surname &&
@@ -596,14 +692,36 @@ function resolve(candidates: Candidate[], tokens: Token[], _unitAt: Int32Array, 
   for (const s of singles) {
     const word = s.word;
     const hon = s.c.honorific;
+    if (s.c.weak && /^(the|a|an)$/i.test(s.c.before ?? '')) continue;
+    if (s.c.weak || s.c.titleCase) {
+      // A lone title word or a headline word only names someone already known.
+      const p = persons.filter((q) => q.surname === word);
+      if (p.length > 0) attach(pickBest(p, s.start), s.c);
+      if (p.length > 0 || s.c.weak) continue;
+      const k = known.get(word);
+      if (!k || k[0].ambiguous) continue;
+    }
     const bySurname = persons.filter((p) => p.surname === word || (p.surname.endsWith(` ${word}`) && !NAME_PARTICLES.has(lower(word))));
     let pool = bySurname;
     if (hon) pool = pool.filter((p) => !p.gender || p.gender === hon);
     if (pool.length === 0 && bySurname.length > 0 && hon) {
       // "Mrs. Trump" with only Donald Trump known: another person of that surname.
-      const np: Person = { ...makePerson(s.c, tokens), gender: hon, name: word };
+      const np: Person = { ...makePerson(s.c, text), gender: hon, name: word };
       const k = (known.get(word) ?? []).find((x) => x.gender === hon);
       if (k) np.name = k.name;
+      persons.push(np);
+      attach(np, s.c);
+      continue;
+    }
+    // A bare surname before the only namesake's introduction, when a well-known person bears it,
+    // is that person ("Obama" … later "Michelle Obama").
+    const famous = (known.get(word) ?? []).find((k) => !k.ambiguous && (!hon || k.gender === hon));
+    if (pool.length > 0 && famous && !persons.some((p) => p.name === famous.name) && pool.every((p) => p.given !== famous.name.split(' ')[0] && p.firstAt > s.start)) {
+      const np = makePerson(s.c, text);
+      np.name = famous.name;
+      np.given = famous.name.split(' ')[0];
+      np.gender = famous.gender;
+      np.country ??= famous.country ?? null;
       persons.push(np);
       attach(np, s.c);
       continue;
@@ -626,7 +744,7 @@ function resolve(candidates: Candidate[], tokens: Token[], _unitAt: Int32Array, 
     const ks = (known.get(word) ?? []).filter((k) => !hon || k.gender === hon);
     const titledHere = s.c.titled || hon !== undefined;
     if ((ks.length > 0 && (titledHere || !ks[0].ambiguous)) || (titledHere && isNameText(word, false) && !PLACES.has(lower(word)))) {
-      const np = makePerson(s.c, tokens);
+      const np = makePerson(s.c, text);
       if (ks.length > 0) {
         np.name = ks[0].name;
         np.surname = word;
@@ -671,7 +789,7 @@ function pickBest(pool: Person[], at: number): Person {
   if (pool.length === 1) return pool[0];
   // Prefer people without a suffix ("Trump" is the father, not "Donald Trump Jr."), then the one
   // named in full most often, then the first introduced.
-  const ranked = [...pool].sort((a, b) => Number(!!a.suffix) - Number(!!b.suffix) || b.fullMentions - a.fullMentions || a.firstAt - b.firstAt);
+  const ranked = [...pool].sort((a, b) => Number(!!a.suffix) - Number(!!b.suffix) || b.mentions.length - a.mentions.length || a.firstAt - b.firstAt);
   void at;
   return ranked[0];
 }

@@ -30,7 +30,8 @@ export interface TokenStream {
 }
 
 // Dotted abbreviations, initials, words with inner apostrophes, possessive endings, any other character.
-const TOKEN_RE = /(?:\p{L}\.){2,}|\p{Lu}\.(?!\p{L})|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|['’][sS](?![\p{L}\p{N}])|\S/gu;
+// Inside a word, runs of C1 controls and Latin-1 symbols (mis-decoded UTF-8: "FranÃÂ§ois") join letters.
+const TOKEN_RE = /(?:\p{L}\.){2,}|\p{Lu}\.(?!\p{L})|[\p{L}\p{M}\p{N}]+(?:(?:['’]|[\u0080-\u00a9\u00ac-\u00bf]+)[\p{L}\p{M}]+)*|['’][sS](?![\p{L}\p{N}])|\S/gu;
 const POSSESSIVE_RE = /^(.+)(['’][sS])$/u;
 const LETTER_RE = /\p{L}/u;
 const UPPER_START_RE = /^\p{Lu}/u;
@@ -43,6 +44,9 @@ const NO_BREAK_ABBR = new Set([
   'jr', 'sr', 'prof', 'rev', 'vs', 'no', 'nos', 'amb', 'atty', 'cmdr', 'mt', 'ft', 'pres', 'sens', 'reps',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'co',
 ]);
+
+/** Words that title case leaves in lower case. */
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'per', 'than']);
 
 const cache = new WeakMap<ProseDoc, TokenStream>();
 
@@ -99,13 +103,13 @@ export function tokenize(doc: ProseDoc): TokenStream {
     let i = from;
     for (; i < tokens.length && tokens[i].block === b; i++) {
       const t = tokens[i];
-      if (t.word && t.text.length >= 4 && LETTER_RE.test(t.text[0])) {
+      if (t.word && LETTER_RE.test(t.text[0]) && !MINOR_WORDS.has(t.text.toLowerCase())) {
         words++;
         if (t.cap) caps++;
       }
     }
     from = i;
-    titleCase[b] = (words >= 3 && caps / words >= 0.75) || (blocks[b].kind === 'heading' && words > 0 && caps / words >= 0.6);
+    titleCase[b] = (words >= 3 && words <= 30 && caps / words >= 0.9) || (blocks[b].kind === 'heading' && words > 0 && caps / words >= 0.6);
   }
   const result = { tokens, titleCase };
   cache.set(doc, result);

@@ -43,6 +43,10 @@ Vic Wally Ware Wat Webster Whit Wit Wolf Yale Zebulon Aimee Alma Belle Bonnie Bu
 Celeste Clementine Cookie Coral Dee Dixie Easter Ember Ena Essence Fancy Freedom Gem Gloria
 Goldie Harmony Heaven Ima Ina Jewel Lark Lottie Lucille Mae Maxine Mimi Minnie Misty Nova Pepper
 Queen Raven Robin Rosemary Sherry Shirley Sunshine Tammy Trudy Tulip Vanilla Velvet Wanda Willow
+Had Even Say Any Win Way Far See Law Job Care Gun Man Free Town Ban Else Saw Star Bank Read Worth
+Haven Mayor Land Wake Carry Brand Wait Car Trip De Ally Pace Link Honor Lay Bear Bar Row Boy Fan
+Urban Glad Deny Mile Yard Web Shadow Lock Fee Tally Shell Bent Minor Ly Gates Deck Worthy Stern
+Levy Ring Con Barn Pen Hunt Garner Em El Booth Bail Wash Verge Port Dare Aura Sharia
 `;
 
 /** Given names that the base lists lack, with a gender (m/f) when it is clear. */

@@ -21,7 +21,7 @@ export const TITLE_ABBREVIATIONS = new Map<string, string>([
   ['adm', 'Admiral'], ['cmdr', 'Commander'], ['cdr', 'Commander'], ['sec', 'Secretary'], ['secy', 'Secretary'],
   ['amb', 'Ambassador'], ['pres', 'President'], ['prof', 'Professor'], ['rev', 'Reverend'], ['hon', 'Honourable'],
   ['atty', 'Attorney'], ['supt', 'Superintendent'], ['insp', 'Inspector'], ['det', 'Detective'],
-  ['fr', 'Father'], ['msgr', 'Monsignor'], ['st', 'Saint'], ['pm', 'Prime Minister'], ['vp', 'Vice President'],
+  ['fr', 'Father'], ['msgr', 'Monsignor'], ['pm', 'Prime Minister'], ['vp', 'Vice President'],
 ]);
 
 /**
@@ -69,7 +69,7 @@ export const ROLE_HEADS = new Set(words(`
   nationalist populist republican democrat liberal conservative socialist communist
   playwright novelist poet historian philosopher theologian pastor priest rabbi imam bishop
   cardinal archbishop reverend coach player star singer actor actress comedian artist
-  musician rapper athlete quarterback
+  musician rapper athlete quarterback lady major private corporal marshal
 `));
 
 /** Lower-case words that may stand inside a role before its head ("national security adviser"). */
@@ -105,6 +105,8 @@ export const ORG_HEADS = new Set(words(`
   church mosque temple museum library society club team staff movement front brigade
   reserve exchange market markets institute labs laboratory laboratories media studios records
   watch foundation agencies grants grant act law bill treaty accord agreement pact doctrine plan
+  convention relations investigations studies affairs rights operations resources development
+  responsibility appeals
 `));
 
 /** Head words of buildings, places and events: a capitalised sequence ending in one is not a person. */
@@ -146,7 +148,7 @@ export const NON_PERSON = new Set(words(`
   mr mrs ms miss dr
   breaking update updated exclusive analysis opinion editorial commentary video photo photos
   read related advertisement sponsored copyright reporting contributed
-  embassy ministry department agency council committee
+  article articles chapter section clause amendment congressional
   olympics olympic paralympic nfl nba mlb nhl fifa
   christmas easter ramadan hanukkah thanksgiving halloween
   island peninsula state states province city county
@@ -217,7 +219,7 @@ export const NICKNAMES = new Map<string, string>([
 ]);
 
 /** Generational and other suffixes kept in a name's span ("Donald Trump Jr.", "Vann R. Newkirk II"). */
-export const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV', 'V']);
+export const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
 /** Particles that may stand inside a name ("Osama bin Laden", "Kimiko de Freytas-Tamura"). */
 export const NAME_PARTICLES = new Set(words('de del della der den di da dos das du van von ter le la bin ibn al el abu ben st. y'));

@@ -1,0 +1,155 @@
+import { strict as assert } from 'node:assert';
+import { detectCountries } from '../../src/core/countries';
+import type { EntityResult, PersonEntity } from '../../src/core/detect-types';
+import { detectEntities } from '../../src/core/people';
+import { buildProse } from '../../src/core/prose';
+
+interface Found {
+  people: (Omit<PersonEntity, 'mentions' | 'id'> & { mentions: string[] })[];
+  orgs: { name: string; mentions: string[] }[];
+}
+
+function run(md: string): Found {
+  const doc = buildProse(md);
+  const r: EntityResult = detectEntities(doc, detectCountries(doc));
+  return {
+    people: r.people.map((p) => ({ name: p.name, role: p.role, country: p.country, gender: p.gender, mentions: p.mentions.map((m) => doc.text.slice(m.start, m.end)) })),
+    orgs: r.organizations.map((o) => ({ name: o.name, mentions: o.mentions.map((m) => doc.text.slice(m.start, m.end)) })),
+  };
+}
+
+const names = (md: string): string[] => run(md).people.map((p) => `${p.name}: ${p.mentions.join(', ')}`);
+const person = (md: string, name: string) => {
+  const p = run(md).people.find((x) => x.name === name);
+  assert.ok(p, `${name} not found`);
+  return p;
+};
+
+describe('people', () => {
+  it('keeps titles out of the span and makes them the role', () => {
+    const p = person('Secretary of State Antony Blinken arrived on Monday.', 'Antony Blinken');
+    assert.deepEqual(p.mentions, ['Antony Blinken']);
+    assert.equal(p.role, 'Secretary of State');
+  });
+
+  it('takes the country from an adjective before the title', () => {
+    const p = person('Chinese President Xi Jinping received him.', 'Xi Jinping');
+    assert.equal(p.role, 'President');
+    assert.equal(p.country, 'CN');
+  });
+
+  it('resolves a surname written first to the full name ("Xi", "Wang")', () => {
+    assert.deepEqual(names('Chinese President Xi Jinping met Wang Yi. Later Xi thanked Wang.'), ['Xi Jinping: Xi Jinping, Xi', 'Wang Yi: Wang Yi, Wang']);
+  });
+
+  it('strips abbreviated titles and honorifics with their period', () => {
+    assert.deepEqual(names('Antony Blinken spoke. Sec. Blinken left.'), ['Antony Blinken: Antony Blinken, Blinken']);
+    const p = run('Mr. Trump and Ms Clinton debated.').people.map((x) => `${x.name}/${x.gender}: ${x.mentions.join(',')}`);
+    assert.deepEqual(p, ['Donald Trump/male: Trump', 'Hillary Clinton/female: Clinton']);
+  });
+
+  it('keeps middle initials and suffixes in the name', () => {
+    assert.deepEqual(names('Donald J. Trump spoke. Trump left.'), ['Donald J. Trump: Donald J. Trump, Trump']);
+    assert.deepEqual(names('Vladimir V. Putin answered.'), ['Vladimir V. Putin: Vladimir V. Putin']);
+    assert.deepEqual(names('Vann R. Newkirk II wrote it.'), ['Vann R. Newkirk II: Vann R. Newkirk II']);
+  });
+
+  it('keeps a father and a son with a suffix apart', () => {
+    assert.deepEqual(names('Donald Trump said so, and Donald Trump Jr. agreed. Trump left.'), ['Donald Trump: Donald Trump, Trump', 'Donald Trump Jr.: Donald Trump Jr.']);
+  });
+
+  it('merges a nickname with the formal name and its suffix', () => {
+    assert.deepEqual(names('Joe Biden arrived. He worked for Joseph R. Biden, Jr., for years.'), ['Joseph R. Biden, Jr.: Joe Biden, Joseph R. Biden, Jr.']);
+  });
+
+  it('keeps family members apart by honorific', () => {
+    const r = names('Donald Trump spoke. Melania Trump smiled. Mrs. Trump waved and Mr. Trump left. Melania stayed.');
+    assert.deepEqual(r, ['Donald Trump: Donald Trump, Trump', 'Melania Trump: Melania Trump, Trump, Melania']);
+  });
+
+  it('resolves a surname mentioned before the full name (a headline)', () => {
+    assert.deepEqual(names('# Trump wins\n\nDonald Trump won the vote.'), ['Donald Trump: Trump, Donald Trump']);
+  });
+
+  it('names a well-known person given by surname only with the full name', () => {
+    assert.deepEqual(names('The Obama administration disagreed.'), ['Barack Obama: Obama']);
+  });
+
+  it('gives the role from an appositive', () => {
+    assert.equal(person('William Burns, CIA chief, traveled to China.', 'William Burns').role, 'CIA chief');
+    const austin = person('He met Lloyd Austin, the U.S. Defense Secretary, in May.', 'Lloyd Austin');
+    assert.equal(austin.role, 'Defense Secretary');
+    assert.equal(austin.country, 'US');
+  });
+
+  it('gives the role from a lower-case title after a possessive', () => {
+    assert.equal(person("Biden's national security adviser Jake Sullivan met him.", 'Jake Sullivan').role, 'national security adviser');
+  });
+
+  it('finds a name with no title that the text treats as a speaker', () => {
+    assert.deepEqual(names('"We are ready," said Minyon Sharpe, a strategist. Sharpe laughed.'), ['Minyon Sharpe: Minyon Sharpe, Sharpe']);
+  });
+
+  it('keeps particles in the name', () => {
+    assert.deepEqual(names('The raid killed Osama bin Laden in 2011.'), ['Osama bin Laden: Osama bin Laden']);
+  });
+
+  it('keeps a father apart from a daughter whose name starts with his ("Aung San")', () => {
+    const r = names('Aung San Suu Kyi visited. Suu Kyi said her father, Aung San, was a general.');
+    assert.deepEqual(r, ['Aung San Suu Kyi: Aung San Suu Kyi, Suu Kyi', 'Aung San: Aung San']);
+  });
+
+  it('does not take organisations, buildings or places for people', () => {
+    assert.deepEqual(names('The Trump Organization and the State Department met at the Great Hall of the People in Hong Kong.'), []);
+  });
+
+  it('takes an attributive use of a name but not a name inside an organisation name', () => {
+    assert.deepEqual(names('Donald Trump owns the Trump Organization; the Trump campaign agreed.'), ['Donald Trump: Donald Trump, Trump']);
+  });
+
+  it('does not take months, days or sentence-initial words', () => {
+    assert.deepEqual(names('However, Monday came. May was warm. Still, nothing changed in April.'), []);
+  });
+
+  it('keeps "May" as a surname after a given name', () => {
+    assert.deepEqual(names('Prime Minister Theresa May spoke.'), ['Theresa May: Theresa May']);
+  });
+
+  it('does not join a place before a title into the name', () => {
+    const p = person('He faces Republican Indiana Gov. Mike Pence tonight.', 'Mike Pence');
+    assert.deepEqual(p.mentions, ['Mike Pence']);
+    assert.equal(p.role, 'Governor');
+  });
+
+  it('splits a name after an organisation name ("the Washington Post Trump said")', () => {
+    const r = run('In a meeting with the Washington Post Trump said so. Donald Trump repeated it.');
+    assert.deepEqual(r.people.map((p) => p.mentions.join(',')), ['Trump,Donald Trump']);
+    assert.deepEqual(r.orgs.map((o) => o.name), ['Washington Post']);
+  });
+
+  it('knows gender from given names and gendered roles', () => {
+    assert.equal(person('Angela Merkel spoke.', 'Angela Merkel').gender, 'female');
+    assert.equal(person('Spokeswoman Pat Quinn said no.', 'Pat Quinn').gender, 'female');
+  });
+
+  it('takes a lone title word only as the surname of someone named before', () => {
+    assert.deepEqual(names('"Yes," said Charlie King. King smiled. The King of Spain came.'), ['Charlie King: Charlie King, King']);
+  });
+
+  it('lists mentions sorted by position', () => {
+    const p = person('Blinken came first. Then Antony Blinken spoke, and Blinken left.', 'Antony Blinken');
+    assert.deepEqual(p.mentions, ['Blinken', 'Antony Blinken', 'Blinken']);
+  });
+});
+
+describe('organisations', () => {
+  it('finds organisations by head word and known acronyms', () => {
+    const r = run('The State Department and the CIA said so, the Russian Foreign Ministry too.');
+    assert.deepEqual(r.orgs.map((o) => o.name), ['State Department', 'CIA', 'Russian Foreign Ministry']);
+  });
+
+  it('merges repeated mentions of one organisation', () => {
+    const r = run('The New York Times said so. The New York Times then added more.');
+    assert.deepEqual(r.orgs.map((o) => `${o.name}:${o.mentions.length}`), ['New York Times:2']);
+  });
+});
