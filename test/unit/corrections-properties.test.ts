@@ -37,14 +37,15 @@ describe('corrections on random spans and edits (properties)', () => {
         const kind = pick(CORRECTION_KINDS);
         const target = pick(words);
         const speaker = { name: pick(['Ana Lopes', 'Harbour Authority', 'New Person']), type: pick(['person', 'organization'] as const) };
-        const extra: Record<string, unknown> = {
+        const extras: Partial<Record<string, Record<string, unknown>>> = {
           'set-speaker': { speaker },
           'mark-quote': random() < 0.5 ? { speaker } : {},
           'mark-country': { country: pick(['FR', 'DE', 'PT', 'CN', 'US']) },
           'merge-people': { other: pick(words) },
           'not-person': { all: random() < 0.5 },
           'mark-person': random() < 0.5 ? { name: 'Someone Else' } : {},
-        }[kind] ?? {};
+        };
+        const extra = extras[kind] ?? {};
         corrections.push(makeCorrection(text, { kind, target, ...extra } as CorrectionRequest, corrections));
       }
       // an edit: delete, duplicate or replace a random stretch
