@@ -38,6 +38,7 @@ import {
   SURNAME_FIRST,
   TITLE_ABBREVIATIONS,
   TITLE_WORDS,
+  WORK_HEADS,
   type KnownPerson,
 } from './data/people-lexicon';
 import type { CountryHit, CountryResult, EntityResult, OrgEntity, PersonEntity, Range } from './detect-types';
@@ -72,6 +73,8 @@ interface Candidate {
   weak: boolean;
   sentenceStart: boolean;
   titleCase: boolean;
+  /** One of its words is written in lower case elsewhere in the document. */
+  common?: boolean;
   /** The word right before the candidate (after titles), if any. */
   before?: string;
 }
@@ -144,7 +147,7 @@ function buildUnits(tokens: Token[], blocked: Uint8Array): { units: Unit[]; unit
     let a = i;
     let b = j;
     while (a < b && LOWER_HYPHEN_PARTS.has(tokens[a].text.toLowerCase()) && !tokens[a].cap) a += 2;
-    while (b > a && LOWER_HYPHEN_PARTS.has(tokens[b].text.toLowerCase()) && !/^\p{Lu}/u.test(tokens[b].text)) b -= 2;
+    while (b > a && !/^\p{Lu}/u.test(tokens[b].text) && (LOWER_HYPHEN_PARTS.has(tokens[b].text.toLowerCase()) || !isSyllablePair(tokens[b - 2].text, tokens[b].text))) b -= 2;
     // A lower-case particle between two capitalised words: "Osama bin Laden".
     const particle =
       a === b &&
@@ -177,6 +180,11 @@ function buildUnits(tokens: Token[], blocked: Uint8Array): { units: Unit[]; unit
 }
 
 const lower = (s: string): string => s.toLowerCase();
+
+/** "Geun-hye", "Ki-moon", "Jong-un": a short capitalised syllable and a short lower-case one. */
+function isSyllablePair(first: string, second: string): boolean {
+  return /^\p{Lu}\p{Ll}{0,4}$/u.test(first) && /^\p{Ll}{1,4}$/u.test(second);
+}
 const stripDot = (s: string): string => (s.endsWith('.') ? s.slice(0, -1) : s);
 
 function isTitleUnit(text: string): boolean {
@@ -318,6 +326,14 @@ function isStrippable(text: string): boolean {
 function processChunk(chunk: Unit[], ctx: Ctx): void {
   const { tokens } = ctx;
   const tc = ctx.titleCase[tokens[chunk[0].first].block];
+  // The rest of an organisation's name after "of", "for" or "on": "Center for Responsive Politics".
+  const link = tokens[chunk[0].first - 1];
+  if (link && !link.cap && ['of', 'for', 'on'].includes(link.text)) {
+    let k = chunk[0].first - 2;
+    if (tokens[k]?.text === 'the') k--;
+    const head = tokens[k];
+    if (head && head.cap && head.block === link.block && (ORG_HEADS.has(lower(head.text)) || FACILITY_HEADS.has(lower(head.text)))) return;
+  }
   // 0. A chunk that ends in an organisation, building or event head holds no person: "Trump
   //    Organization", "The George W. Bush Presidential Center", "Barack Obama Election Day".
   const lastText = chunk[chunk.length - 1].text;
@@ -370,7 +386,7 @@ function isRole(words: string[]): boolean {
 
 function isHeadWord(text: string): boolean {
   const k = lower(text);
-  return (ORG_HEADS.has(k) || FACILITY_HEADS.has(k)) && !isSuffix(text) && !SURNAME_FIRST.has(text);
+  return (ORG_HEADS.has(k) || FACILITY_HEADS.has(k) || WORK_HEADS.has(k)) && !isSuffix(text) && !SURNAME_FIRST.has(text);
 }
 
 function addOrg(units: Unit[], ctx: Ctx): void {
@@ -396,7 +412,7 @@ function personPiece(units: Unit[], _chunkStart: boolean, ctx: Ctx, tc: boolean)
     t++;
   }
   if (t === units.length - 1 && PLACES.has(lower(units[t].text))) return;
-  if (units.length - t === 1 && isHeadWord(units[t].text)) return;
+  if (isHeadWord(units[units.length - 1].text)) return;
   const titleOnly = t === units.length - 1 && isStrippable(units[t].text) && !HONORIFICS.has(lower(stripDot(units[t].text)));
   const titled = units.slice(0, t).some((x) => isStrippable(x.text) && !['former', 'retired', 'first', 'the'].includes(lower(x.text)));
   units = units.slice(t);
@@ -457,7 +473,7 @@ function describe(c: Candidate, ctx: Ctx, chunkFirst: number): void {
       k--;
       continue;
     }
-    if ((tk.text === 'of' || tk.text === '-') && k > 0 && roleStart === k + 1) {
+    if ((tk.text === 'of' || tk.text === '-') && k > 0 && roleStart === k + 1 && (tk.text === '-' || tokens[k + 1].cap)) {
       k--;
       continue;
     }
@@ -477,6 +493,7 @@ function describe(c: Candidate, ctx: Ctx, chunkFirst: number): void {
     while (words.length && ['of', '-'].includes(words[words.length - 1])) words.pop();
     // Party labels are not part of a role ("Republican Indiana Gov." → "Governor").
     while (words.length > 1 && PARTY_WORDS.has(lower(words[0]))) words.shift();
+    if (words.length === 1 && PARTY_WORDS.has(lower(words[0]))) words.pop();
     const text = words.join(' ').replace(/ - /g, '-');
     if (text && isRole(words)) role = text;
   }
@@ -548,8 +565,10 @@ function describe(c: Candidate, ctx: Ctx, chunkFirst: number): void {
     if (unitTexts.some((x, i) => i > 0 && isSuffix(x))) strong = true;
     if (unitTexts.some((x, i) => i > 0 && NAME_PARTICLES.has(x))) strong = true;
     c.strong = strong;
-    // Weak evidence alone (a reporting verb, an appositive) does not make common words a name.
-    if (!strong && c.evidence && names.some((x) => ctx.lowerSeen.has(lower(x)))) c.evidence = false;
+    // Weak evidence alone (a reporting verb, an appositive, a recurring surname) does not make
+    // common words a name ("Absent Sanders", "the Never Trump movement").
+    c.common = names.some((x) => ctx.lowerSeen.has(lower(x)));
+    if (!strong && c.evidence && c.common) c.evidence = false;
     if (strong) c.evidence = true;
   }
 }
@@ -632,7 +651,12 @@ function resolve(candidates: Candidate[], text: string): PersonEntity[] {
   for (const c of multi) {
     const words = nameWords(c.units);
     if (words.length < 2) continue;
-    if (!c.evidence && !recurs(c)) continue;
+    // A recurring end proves a name, but a capitalised first word of a sentence may be any word
+    // ("Absent Sanders, …"): there the name needs three words or more.
+    if (!c.evidence && (c.common || (c.sentenceStart && c.units.length < 3) || !recurs(c))) continue;
+    // A role or party word is not a surname ("Prominent Republican").
+    const lastWord = words[words.length - 1];
+    if (!c.strong && (isStrippable(lastWord) || NON_PERSON.has(lower(lastWord)))) continue;
     const joined = c.units.map((x) => x.text).join(' ');
     const longer = persons.find((q) => q.units.length > c.units.length && q.units.join(' ').endsWith(` ${joined}`));
     if (longer) {

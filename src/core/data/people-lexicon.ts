@@ -66,7 +66,7 @@ export const ROLE_HEADS = new Set(words(`
   grandson granddaughter grandfather grandmother spouse fiancé fiancee friend ally rival
   supporter critic opponent organizer organiser coordinator representative delegate
   legislator lawmaker politician statesman stateswoman monarch dictator strongman
-  nationalist populist republican democrat liberal conservative socialist communist
+  runner front-runner frontrunner
   playwright novelist poet historian philosopher theologian pastor priest rabbi imam bishop
   cardinal archbishop reverend coach player star singer actor actress comedian artist
   musician rapper athlete quarterback lady major private corporal marshal
@@ -80,7 +80,7 @@ export const ROLE_MODIFIERS = new Set(words(`
   republican democratic democrat gop senior-most longtime long-time veteran retired
   executive managing general special lead high-ranking ranking outgoing incoming newly
   elected appointed prime first second third leading prominent influential powerful
-  primary presidential-campaign research policy legal media public foreign-policy
+  primary presidential-campaign research policy legal media public foreign-policy front
   defense-policy national-security health education labor labour justice treasury
   commerce energy homeland domestic international global regional local county city
   district federal state-level party opposition ruling majority minority house senate
@@ -104,9 +104,15 @@ export const ORG_HEADS = new Set(words(`
   conference forum summit program programme project initiative school academy hospital clinic
   church mosque temple museum library society club team staff movement front brigade
   reserve exchange market markets institute labs laboratory laboratories media studios records
-  watch foundation agencies grants grant act law bill treaty accord agreement pact doctrine plan
-  convention relations investigations studies affairs rights operations resources development
-  responsibility appeals
+  watch foundation agencies convention relations investigations studies affairs rights operations
+  resources development responsibility appeals politics policy
+`));
+
+/** Head words of laws, programmes and plans: neither a person nor an organisation ("Affordable Care Act"). */
+export const WORK_HEADS = new Set(words(`
+  act acts law laws bill bills treaty accord accords agreement pact doctrine plan program programme
+  project initiative grant grants amendment amendments report rule rules code charter constitution
+  declaration resolution protocol convention-on deal
 `));
 
 /** Head words of buildings, places and events: a capitalised sequence ending in one is not a person. */
@@ -118,6 +124,8 @@ export const FACILITY_HEADS = new Set(words(`
   valley desert coast county city town village state states province region district
   day week year war wars revolution election elections games olympics cup award prize
   doral club estate estates farm ranch lodge inn tavern restaurant bar grill cafe
+  beach springs heights hills falls harbor harbour point creek ridge grove woods lakes parish
+  borough township show shows series festival tour
 `));
 
 /** Capitalised words that are never (part of) a person's name. Lower case. */
