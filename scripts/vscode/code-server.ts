@@ -22,6 +22,8 @@ export interface CodeServerOptions {
   /** Extra user settings. */
   settings?: Record<string, unknown>;
   startTimeoutMs?: number;
+  /** Loopback port to listen on (default: a free one). */
+  port?: number;
 }
 
 export interface CodeServer {
@@ -159,7 +161,7 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
     console.log(`[harness] installed ${path.basename(vsix)} in ${Date.now() - started} ms`);
   }
 
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
   const configFile = path.join(runDir, 'config.yaml');
   writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
@@ -238,7 +240,15 @@ export interface Browser {
 export async function launchBrowser(installed: Installed, runDir: string): Promise<Browser> {
   const profile = path.join(runDir, 'chromium-profile');
   mkdirSync(profile, { recursive: true });
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  // Chromium's crash database and caches follow XDG: keep them in the run's folder, not in $HOME.
+  for (const [k, d] of Object.entries({ XDG_CONFIG_HOME: 'xdg-config', XDG_CACHE_HOME: 'xdg-cache' })) {
+    env[k] = path.join(runDir, d);
+    mkdirSync(env[k], { recursive: true });
+  }
   const context = await chromium.launchPersistentContext(profile, {
+    env,
     executablePath: installed.chromium,
     headless: true,
     args: BROWSER_ARGS,
