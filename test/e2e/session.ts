@@ -7,7 +7,7 @@
  * NEWS_E2E_MODE=dev: the extension is loaded from this folder as a development extension
  * (in that mode VS Code shows no toast notifications).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ensureInstalled } from '../../scripts/vscode/install';
@@ -30,19 +30,25 @@ export interface Session {
 
 export async function startSession(): Promise<Session> {
   const mode = process.env.NEWS_E2E_MODE === 'dev' ? 'dev' : 'vsix';
+  const t0 = Date.now();
+  const step = (msg: string) => console.log(`      [e2e] ${msg} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const installed = await ensureInstalled();
+  mkdirSync(screenshotsDir, { recursive: true });
+  for (const f of readdirSync(screenshotsDir)) if (f.startsWith(`${mode}-`) && f.endsWith('.png')) rmSync(path.join(screenshotsDir, f));
   let vsix: string | undefined;
   if (mode === 'vsix') {
     vsix = packageVsix();
-    console.log(`      [e2e] packaged ${path.relative(repoRoot, vsix)}`);
+    step(`packaged ${path.relative(repoRoot, vsix)}`);
   } else {
     buildExtension();
+    step('built');
   }
   const server = await startCodeServer({
     installed,
     smokeTestDriver: mode === 'dev',
     installExtensions: vsix ? [vsix] : [],
   });
+  step(`code-server listening on ${server.origin}`);
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser(installed, server.runDir);
@@ -52,7 +58,7 @@ export async function startSession(): Promise<Session> {
     if (mode === 'dev') payload.push(['extensionDevelopmentPath', remoteUri(server, repoRoot)]);
     await page.goto(workbenchUrl(server, fixturesDir, payload), { timeout: 60000 });
     await waitForWorkbench(page);
-    mkdirSync(screenshotsDir, { recursive: true });
+    step('workbench loaded');
     const b = browser;
     return {
       mode,

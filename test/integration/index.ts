@@ -35,12 +35,13 @@ export async function run(): Promise<void> {
   if (files.length === 0) throw new Error(`no *.test.js files under ${__dirname}`);
   for (const f of files) mocha.addFile(f);
 
-  const failures = await new Promise<number>((resolve, reject) => {
+  const { failures, stats } = await new Promise<{ failures: number; stats?: Mocha.Stats }>((resolve, reject) => {
     try {
-      mocha.run((n) => resolve(n));
+      const runner = mocha.run((n) => resolve({ failures: n, stats: runner.stats }));
     } catch (e) {
       reject(e);
     }
   });
+  if (stats) console.log(`integration: ${stats.passes} passed, ${stats.failures} failed, ${stats.pending} skipped`);
   if (failures > 0) throw new Error(`${failures} integration test(s) failed`);
 }
