@@ -51,17 +51,15 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
     if (m) hits[i] = { speaker: speakerOf(res, b, m), speakerMention: m.np.mention, cue: m.cue, rule: m.rule };
   }
 
-  const inBlock = (p: PieceRef): PieceRef[] => (p.block >= 0 ? ctx.blocks[p.block].pieces : []);
-
   // 2. same sentence: a later quote's cue covers an earlier quote of its sentence
-  for (const i of [...order].reverse()) {
-    if (hits[i]) continue;
-    const p = ctx.pieceAt[i];
-    if (p.block < 0 || p.firstTok < 0) continue;
-    const b = ctx.blocks[p.block];
-    const sent = b.sentence[p.firstTok];
-    const later = inBlock(p).find((q) => q.start > p.start && hits[q.index] && b.sentence[q.firstTok] === sent);
-    if (later) hits[i] = { ...(hits[later.index] as AttributionHit), rule: 'same-sentence' };
+  for (const b of ctx.blocks) {
+    let next: PieceRef | null = null;
+    for (let k = b.pieces.length - 1; k >= 0; k--) {
+      const p = b.pieces[k];
+      if (p.firstTok < 0) continue;
+      if (!hits[p.index] && next && b.sentence[next.firstTok] === b.sentence[p.firstTok]) hits[p.index] = { ...(hits[next.index] as AttributionHit), rule: 'same-sentence' };
+      if (hits[p.index]) next = p;
+    }
   }
 
   // 2b. a quoted fragment inside a sentence with no cue: the sentence's subject
@@ -75,11 +73,12 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
   }
 
   // 3. same paragraph: the previous attributed quote of the paragraph
-  for (const i of order) {
-    if (hits[i]) continue;
-    const p = ctx.pieceAt[i];
-    const prev = inBlock(p).filter((q) => q.start < p.start && hits[q.index]?.speakerMention).pop();
-    if (prev) hits[i] = { ...(hits[prev.index] as AttributionHit), rule: 'same-paragraph' };
+  for (const b of ctx.blocks) {
+    let prev: PieceRef | null = null;
+    for (const p of b.pieces) {
+      if (!hits[p.index] && prev) hits[p.index] = { ...(hits[prev.index] as AttributionHit), rule: 'same-paragraph' };
+      else if (hits[p.index]?.speakerMention) prev = p;
+    }
   }
 
   // 4. multi-paragraph quotations share one speaker

@@ -7,7 +7,7 @@
 import type { QuoteKind, Range } from './detect-types';
 import type { ProseDoc } from './prose';
 import type { Quotation } from './quote-marks';
-import { buildContext, type BlockCtx, type PieceRef } from './attribution/context';
+import { buildContext, sentenceCeil, sentenceFloor, type BlockCtx, type PieceRef } from './attribution/context';
 import { cueAfter, cueBefore, cueLaterInSentence, dashCredit, isLabellingVerb, isSpeechVerb, previousSentenceCue, transcriptLabel } from './attribution/cues';
 import { MEDIA_NOUNS, MINOR_TITLE_WORDS, NAMING_WORDS, TERM_INTRODUCERS } from './data/term-cues';
 import type { Token } from './attribution/text';
@@ -63,9 +63,10 @@ function prevWords(toks: readonly Token[], first: number, n: number): string[] {
 /** True when the quote's sentence holds a reporting verb outside quotes (its words are someone's). */
 function speechInSentence(b: BlockCtx, p: PieceRef): boolean {
   const toks = b.toks;
-  const sent = b.sentence[p.firstTok];
-  for (let i = p.firstTok - 1; i >= 0 && b.sentence[i] === sent; i--) if (toks[i].quote < 0 && (isSpeechVerb(toks[i]) || isLabellingVerb(toks[i]) || toks[i].lower === 'according')) return true;
-  for (let i = p.lastTok + 1; i < toks.length && b.sentence[i] === sent; i++) if (toks[i].quote < 0 && (isSpeechVerb(toks[i]) || isLabellingVerb(toks[i]) || toks[i].lower === 'according')) return true;
+  const floor = sentenceFloor(b, p.firstTok);
+  const ceil = sentenceCeil(b, p.lastTok);
+  for (let i = p.firstTok - 1; i >= floor; i--) if (toks[i].quote < 0 && (isSpeechVerb(toks[i]) || isLabellingVerb(toks[i]) || toks[i].lower === 'according')) return true;
+  for (let i = p.lastTok + 1; i <= ceil; i++) if (toks[i].quote < 0 && (isSpeechVerb(toks[i]) || isLabellingVerb(toks[i]) || toks[i].lower === 'according')) return true;
   return false;
 }
 

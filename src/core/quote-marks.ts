@@ -90,6 +90,8 @@ function classify(t: string, at: number, len: number, c: string, lineStart: numb
   const after = t[at + len];
   const openish = isOpenContext(before) && !isSpace(after);
   const closeish = !isSpace(before) && isCloseContextAfter(after);
+  if (c === '«' || c === '„') return 'open';
+  if (c === '»') return 'close';
   if (OPEN_SHAPED.has(c)) return closeish && !openish ? 'close' : 'open';
   if (CLOSE_SHAPED.has(c)) return openish && !closeish ? 'open' : 'close';
   if (openish && !closeish) return 'open';
@@ -146,6 +148,7 @@ export function singleQuotedIn(t: string, start: number, end: number): Range[] {
       const closeCtx = isCloseContextAfter(after) || after === '"' || after === '”' || after === '»' || i === end - 1;
       if (c === '‘') continue;
       if (isSpace(before) || !closeCtx) continue;
+      if ((t[i - 2] === "'" || t[i - 2] === '‘' || t[i - 2] === '’') && isWordChar(before) && isSpace(t[i - 3])) continue; // 'n'
       // a plural possessive (the Joneses’ house) followed by a later closer: keep looking
       if (before === 's' && isSpace(after) && isWordChar(t[i + 2]) && hasLaterCloser(t, i + 1, end)) continue;
       if (i > open + 1) out.push({ start: open, end: i + 1 });
@@ -180,6 +183,13 @@ export function findQuotations(doc: ProseDoc): Quotation[] {
     for (let li = 0; li < lines.length; li++) {
       const line = lines[li];
       const marks = marksOf(t, line);
+      // index of the next mark of the same style, for each mark (one backward pass)
+      const nextSameStyle: number[] = new Array(marks.length).fill(-1);
+      const lastSeen = new Map<MarkStyle, number>();
+      for (let j = marks.length - 1; j >= 0; j--) {
+        nextSameStyle[j] = lastSeen.get(marks[j].style) ?? -1;
+        lastSeen.set(marks[j].style, j);
+      }
       let cur: Quotation | null = null;
       const stack: Open[] = [];
       let k = 0;
@@ -227,8 +237,7 @@ export function findQuotations(doc: ProseDoc): Quotation[] {
           // same style inside an open quote: nested only when the next two marks of that style both close
           let seen = 0;
           let bothClose = true;
-          for (let j = k + 1; j < marks.length && seen < 2; j++) {
-            if (marks[j].style !== m.style) continue;
+          for (let j = nextSameStyle[k]; j >= 0 && seen < 2; j = nextSameStyle[j]) {
             seen++;
             if (marks[j].kind === 'open') bothClose = false;
           }
@@ -242,7 +251,7 @@ export function findQuotations(doc: ProseDoc): Quotation[] {
         }
         // closing mark
         if (stack.length === 0) {
-          const nextSame = marks.slice(k + 1).find((x) => x.style === m.style);
+          const nextSame = nextSameStyle[k] >= 0 ? marks[nextSameStyle[k]] : undefined;
           if (nextSame && nextSame.kind !== 'open') stack.push({ mark: m }); // ”like this,” used as an opener
           continue;
         }

@@ -26,6 +26,22 @@ export interface BlockCtx {
   pieces: PieceRef[];
   /** sentence id of each token (boundaries outside quotes). */
   sentence: number[];
+  /** First and last token index of each token's sentence. */
+  sentenceFirst: number[];
+  sentenceLast: number[];
+}
+
+/** How far the rules look for a cue or a subject, in tokens: keeps every rule linear. */
+export const SCAN = 80;
+
+/** First token of k's sentence, at most SCAN tokens back. */
+export function sentenceFloor(b: BlockCtx, k: number): number {
+  return Math.max(b.sentenceFirst[k] ?? 0, k - SCAN);
+}
+
+/** Last token of k's sentence, at most SCAN tokens on. */
+export function sentenceCeil(b: BlockCtx, k: number): number {
+  return Math.min(b.sentenceLast[k] ?? k, k + SCAN);
 }
 
 export interface DocCtx {
@@ -52,14 +68,12 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
   const blocks: BlockCtx[] = doc.blocks.map((blk, bi) => {
     const ps = byBlock[bi].sort((a, b) => a.start - b.start);
     const toks = tokenize(t, blk.start, blk.end, ps);
-    for (const p of ps) {
-      const k = ps.indexOf(p);
-      for (let i = 0; i < toks.length; i++) {
-        if (toks[i].quote === k) {
-          if (p.firstTok < 0) p.firstTok = i;
-          p.lastTok = i;
-        }
-      }
+    for (let i = 0; i < toks.length; i++) {
+      const k = toks[i].quote;
+      if (k < 0) continue;
+      const p = ps[k];
+      if (p.firstTok < 0) p.firstTok = i;
+      p.lastTok = i;
     }
     const sentence: number[] = new Array(toks.length);
     let s = 0;
@@ -75,7 +89,11 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
         if (/[.!?…]$/.test(inner) && (!next || next.kind === 'mark' || (/^\p{Lu}/u.test(next.text) && !startsCueAfter(toks, i + 1)))) s++;
       }
     }
-    return { index: bi, range: { start: blk.start, end: blk.end }, toks, pieces: ps, sentence };
+    const sentenceFirst: number[] = new Array(toks.length);
+    const sentenceLast: number[] = new Array(toks.length);
+    for (let i = 0; i < toks.length; i++) sentenceFirst[i] = i > 0 && sentence[i - 1] === sentence[i] ? sentenceFirst[i - 1] : i;
+    for (let i = toks.length - 1; i >= 0; i--) sentenceLast[i] = i < toks.length - 1 && sentence[i + 1] === sentence[i] ? sentenceLast[i + 1] : i;
+    return { index: bi, range: { start: blk.start, end: blk.end }, toks, pieces: ps, sentence, sentenceFirst, sentenceLast };
   });
   return { doc, blocks, pieceAt };
 }

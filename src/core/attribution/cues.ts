@@ -6,7 +6,7 @@ import { CUE_TAILS, LABELLING_VERBS, OBJECT_VERBS, reportingVerbForms, VERB_GAP_
 import { SUBJECT_PRONOUNS } from '../data/pronouns';
 import { PERSON_HEADS } from '../data/nominals';
 import type { Range } from '../detect-types';
-import type { BlockCtx, PieceRef } from './context';
+import { sentenceCeil, sentenceFloor, type BlockCtx, type PieceRef } from './context';
 import { isCapitalised, nameBackward, nameForward, nominalBackward, nominalForward, premodifiedForward, pronounAt, type NounPhrase } from './np';
 import type { Token } from './text';
 
@@ -230,8 +230,9 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
       return { np: { ...np, roles: np.roles.concat(app.roles) }, cue: cueSpan(toks, v, limit), rule: np.kind === 'pronoun' ? 'quote-pronoun-verb' : np.kind === 'nominal' ? 'quote-nominal-verb' : 'quote-name-verb', distance: dist };
     }
   }
-  // passive agent: “…” urged by Schiff / called for by Clinton
+  // passive agent: “…” urged by Schiff / called for by Clinton / a “concerted” response urged by Schiff
   v = k;
+  if (toks[v] && toks[v].kind === 'word' && toks[v].text === toks[v].lower && !isSpeechVerb(toks[v]) && !isLabellingVerb(toks[v])) v++;
   if ((isSpeechVerb(toks[v]) || isLabellingVerb(toks[v])) && /ed$/.test(toks[v].lower)) {
     let j = v + 1;
     if (toks[j]?.lower === 'for' || toks[j]?.lower === 'out') j++;
@@ -248,9 +249,7 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
   const toks = b.toks;
   const first = piece.firstTok;
   if (first <= 0) return null;
-  const sent = b.sentence[first];
-  let floor = first;
-  while (floor > 0 && b.sentence[floor - 1] === sent) floor--;
+  const floor = sentenceFloor(b, first);
   let weak: CueMatch | null = null;
   for (let v = first - 1; v >= floor; v--) {
     const tk = toks[v];
@@ -326,8 +325,8 @@ export function transcriptLabel(b: BlockCtx, piece: PieceRef): CueMatch | null {
 /** A speech verb later in the quote's sentence: ''…'' of the proposals, Mr. Holtz-Eakin said. */
 export function cueLaterInSentence(b: BlockCtx, piece: PieceRef): CueMatch | null {
   const toks = b.toks;
-  const sent = b.sentence[piece.lastTok];
-  for (let v = piece.lastTok + 1; v < toks.length && b.sentence[v] === sent; v++) {
+  const ceil = sentenceCeil(b, piece.lastTok);
+  for (let v = piece.lastTok + 1; v <= ceil; v++) {
     const tk = toks[v];
     if (tk.quote >= 0) return null;
     if (!isSpeechVerb(tk) || /ing$/.test(tk.lower) || usedAsNoun(toks, v)) continue;
@@ -353,8 +352,7 @@ export function previousSentenceCue(b: BlockCtx, piece: PieceRef): CueMatch | nu
   for (let v = end; v >= 0 && end - v < 4; v--) {
     if (toks[v].quote >= 0) return null;
     if (!isSpeechVerb(toks[v]) || /ing$/.test(toks[v].lower)) continue;
-    let floor = v;
-    while (floor > 0 && b.sentence[floor - 1] === b.sentence[v]) floor--;
+    const floor = sentenceFloor(b, v);
     const subj = subjectBackward(toks, v - 1, floor);
     if (subj) return { np: subj, cue: cueSpan(toks, v, first), rule: 'previous-sentence-cue', distance: first - v };
     return null;
@@ -392,9 +390,7 @@ function predicateAt(toks: readonly Token[], k: number, limit: number): boolean 
 export function clauseSubjectCue(b: BlockCtx, piece: PieceRef, isPerson: (r: Range) => boolean): CueMatch | null {
   const toks = b.toks;
   const first = piece.firstTok;
-  const sent = b.sentence[first];
-  let floor = first;
-  while (floor > 0 && b.sentence[floor - 1] === sent) floor--;
+  const floor = sentenceFloor(b, first);
   if (floor === first) return null;
   // "Philip Bump: “…”" — a name label before a colon
   if (toks[first - 1].text === ':' && first >= 2) {
@@ -458,8 +454,7 @@ export function introColon(b: BlockCtx): CueMatch | null {
   // X said: / X said in a statement: / X told reporters:
   for (let v = n - 2; v >= Math.max(0, n - 8); v--) {
     if (!isSpeechVerb(toks[v])) continue;
-    let floor = v;
-    while (floor > 0 && b.sentence[floor - 1] === b.sentence[v]) floor--;
+    const floor = sentenceFloor(b, v);
     const subj = subjectBackward(toks, v - 1, floor) ?? (/ing$/.test(toks[v].lower) ? clauseSubject(toks, floor, v) : null);
     if (subj) return { np: subj, cue: cueSpan(toks, v, n), rule: 'intro-colon', distance: 0 };
     const after = subjectForward(toks, v + 1, n - 1);

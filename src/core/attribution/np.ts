@@ -208,7 +208,16 @@ export function nominalForward(toks: readonly Token[], k: number, limit: number)
     // bare nominals only as plural heads ("Officials said") or capitalised role + name handled elsewhere
     return null;
   }
-  return { kind: 'nominal', first: k, last: head, mention: span(toks, k, head), roles: [toks[head].lower], head: toks[head].lower };
+  return capitalisedNominal(toks, k, head) ?? { kind: 'nominal', first: k, last: head, mention: span(toks, k, head), roles: [toks[head].lower], head: toks[head].lower };
+}
+
+/** "the National Election Committee": a determiner before a capitalised name is a name, not a nominal. */
+function capitalisedNominal(toks: readonly Token[], first: number, last: number): NounPhrase | null {
+  let i = first;
+  if (DET_SET.has(toks[i].lower)) i++;
+  if (i > last) return null;
+  for (let j = i; j <= last; j++) if (!isCapitalised(toks[j]) && !(j > i && j < last && PARTICLES.has(toks[j].lower)) && toks[j].lower !== 'of') return null;
+  return { kind: 'name', first, last, mention: span(toks, i, last), roles: [] };
 }
 
 /** A nominal whose head is token `last`, read backwards to its determiner. */
@@ -223,7 +232,7 @@ export function nominalBackward(toks: readonly Token[], last: number, floor: num
     if (tk.kind !== 'word' && !(tk.text === '-' )) break;
     if (tk.kind === 'word' && DET_SET.has(tk.lower)) {
       i--;
-      return { kind: 'nominal', first: i, last, mention: span(toks, i, last), roles: [w], head: w };
+      return capitalisedNominal(toks, i, last) ?? { kind: 'nominal', first: i, last, mention: span(toks, i, last), roles: [w], head: w };
     }
     if (tk.kind === 'word' && (tk.lower in SUBJECT_PRONOUNS || RELATIVE_PRONOUNS.includes(tk.lower) || ['and', 'or', 'but', 'said', 'says', 'that'].includes(tk.lower))) break;
     i--;

@@ -49,10 +49,19 @@ export class Resolver {
     this.index();
   }
 
+  /** Entity mentions sorted by start, for binary search. */
+  private entityIndex: { range: Range; ref: SpeakerRef }[] | null = null;
+
   private entityAt(r: Range): SpeakerRef | null {
-    for (const p of this.entities.people) if (p.mentions.some((m) => overlaps(m, r))) return { kind: 'person', id: p.id, name: p.name };
-    for (const o of this.entities.organizations) if (o.mentions.some((m) => overlaps(m, r))) return { kind: 'organization', id: o.id, name: o.name };
-    return null;
+    if (!this.entityIndex) {
+      const idx: { range: Range; ref: SpeakerRef }[] = [];
+      for (const p of this.entities.people) for (const m of p.mentions) idx.push({ range: m, ref: { kind: 'person', id: p.id, name: p.name } });
+      for (const o of this.entities.organizations) for (const m of o.mentions) idx.push({ range: m, ref: { kind: 'organization', id: o.id, name: o.name } });
+      idx.sort((a, b) => a.range.start - b.range.start);
+      this.entityIndex = idx;
+    }
+    const hit = firstOverlap(this.entityIndex, r, (e) => e.range);
+    return hit ? hit.ref : null;
   }
 
   private countryAt(r: Range): SpeakerRef | null {
@@ -121,17 +130,20 @@ export class Resolver {
     }
     // own referents for surname-only mentions of people already known by full name or title
     const known = new Set(own.map((r) => r.key));
+    const covered = new Set<number>();
+    for (const r of own) for (let i = r.range.start; i < r.range.end; i++) covered.add(i);
     for (const b of this.ctx.blocks) {
       for (let k = 0; k < b.toks.length; k++) {
         const tk = b.toks[k];
         if (tk.kind !== 'word' || tk.quote >= 0 || !/^\p{Lu}/u.test(tk.text)) continue;
         const key = 'own:' + tk.lower;
         if (!known.has(key)) continue;
-        if (own.some((r) => overlaps(r.range, tk)) || this.entityAt(tk)) continue;
+        if (covered.has(tk.start) || this.entityAt(tk)) continue;
         own.push(this.makeReferent(tk, { kind: 'person', name: tk.text }, key, true, []));
       }
     }
-    const all = entityRefs.concat(own.filter((r) => !entityRefs.some((e) => overlaps(e.range, r.range))));
+    entityRefs.sort((a, b) => a.range.start - b.range.start);
+    const all = entityRefs.concat(own.filter((r) => !firstOverlap(entityRefs, r.range, (e) => e.range)));
     all.sort((a, b) => a.range.start - b.range.start);
     this.referents.push(...all);
     this.inferGenders();
@@ -197,11 +209,8 @@ export class Resolver {
 
   /** True when the range is a mention of a person (entity, or a name read as a person's). */
   isPerson(r: Range): boolean {
-    for (const ref of this.referents) {
-      if (ref.range.start >= r.end) break;
-      if (ref.person && overlaps(ref.range, r)) return true;
-    }
-    return false;
+    const hit = firstOverlap(this.referents, r, (x) => x.range);
+    return !!hit && hit.person;
   }
 
   genderOf(key: string): Gender | null {
@@ -240,6 +249,14 @@ export class Resolver {
     return { kind: 'person', name: full && full.length > text.length ? full : text };
   }
 
+  /** The speaker a referent stands for, with the fullest form of an own name. */
+  private canonical(r: Referent): SpeakerRef {
+    if (r.speaker.id || r.speaker.kind !== 'person') return r.speaker;
+    const words = r.speaker.name.split(/\s+/);
+    const full = this.fullName(lastNameWord(words), r.range.start);
+    return full && full.length > r.speaker.name.length ? { kind: 'person', name: full } : r.speaker;
+  }
+
   keyOf(sp: SpeakerRef): string {
     if (sp.id) return sp.id;
     return 'own:' + lastNameWord(sp.name.split(/\s+/)).toLowerCase();
@@ -254,9 +271,16 @@ export class Resolver {
     const groups: Referent[][] = [];
     let cur: Referent[] = [];
     let curKey = '';
-    for (let i = this.referents.length - 1; i >= 0; i--) {
+    let lo = 0;
+    let hi = this.referents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.referents[mid].range.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
       const r = this.referents[i];
-      if (r.range.start >= at || !r.person) continue;
+      if (!r.person) continue;
       if (r.block < bi - 4) break;
       if (this.ctx.blocks[r.block].toks[r.tok]?.quote >= 0) continue;
       const k = `${r.block}:${r.sentence}`;
@@ -274,12 +298,12 @@ export class Resolver {
         const rg = this.genderOf(r.key);
         if (gender && rg && rg !== gender) continue;
         if (gender && !rg) continue;
-        return r.speaker;
+        return this.canonical(r);
       }
     }
     // no gendered match: a person of unknown gender in the nearest sentence
     for (const g of groups.slice(0, 2)) {
-      for (const r of g) if (!this.genderOf(r.key)) return r.speaker;
+      for (const r of g) if (!this.genderOf(r.key)) return this.canonical(r);
     }
     return null;
   }
@@ -290,21 +314,42 @@ export class Resolver {
     const singular = head.replace(/s$/, '');
     const t = this.ctx.doc.text;
     const words = t.slice(np.mention.start, np.mention.end).toLowerCase().split(/[\s-]+/);
-    for (let i = this.referents.length - 1; i >= 0; i--) {
+    let lo = 0;
+    let hi = this.referents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.referents[mid].range.start < before) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 400; i--) {
       const r = this.referents[i];
-      if (r.range.start >= before) continue;
       const roles = this.roles.get(r.key);
       const has = (w: string): boolean => !!roles && roles.has(w);
-      if (r.person && (has(head) || has(singular))) {
-        // "the former secretary" fits "former Secretary of State John Kerry"; other modifiers must not contradict
-        return r.speaker;
-      }
+      if (r.person && (has(head) || has(singular))) return this.canonical(r);
       if (!r.person && isOrgHead(head) && t.slice(r.range.start, r.range.end).toLowerCase().split(/\s+/).some((w) => w === head || words.includes(w))) {
         return r.speaker;
       }
     }
     return null;
   }
+}
+
+/** The first item (sorted by start, non-overlapping in practice) whose range overlaps r: binary search. */
+function firstOverlap<T>(items: readonly T[], r: Range, rangeOf: (x: T) => Range): T | null {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rangeOf(items[mid]).end <= r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // ranges may nest: look a few items on
+  for (let i = Math.max(0, lo - 2); i < items.length && i < lo + 4; i++) {
+    const x = rangeOf(items[i]);
+    if (x.start >= r.end) break;
+    if (overlaps(x, r)) return items[i];
+  }
+  return null;
 }
 
 function lastNameWord(words: readonly string[]): string {

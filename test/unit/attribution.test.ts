@@ -1,0 +1,233 @@
+import assert from 'node:assert/strict';
+import { attributeQuotes } from '../../src/core/attribution';
+import type { CountryResult, EntityResult } from '../../src/core/detect-types';
+import { buildProse } from '../../src/core/prose';
+import { detectQuotes } from '../../src/core/quotes';
+
+const NO_ENTITIES: EntityResult = { people: [], organizations: [] };
+const NO_COUNTRIES: CountryResult = { mentions: [], metonyms: [] };
+
+interface Row {
+  quote: string;
+  speaker: string | null;
+  id: string | undefined;
+  mention: string | null;
+  cue: string | null;
+  rule: string | null;
+}
+
+function attribute(md: string, entities: EntityResult = NO_ENTITIES, countries: CountryResult = NO_COUNTRIES): Row[] {
+  const doc = buildProse(md);
+  const qs = detectQuotes(doc).filter((q) => q.kind === 'quote');
+  const hits = attributeQuotes(doc, qs, entities, countries);
+  const slice = (r: { start: number; end: number } | null): string | null => (r ? doc.text.slice(r.start, r.end) : null);
+  return qs.map((q, i) => ({
+    quote: doc.text.slice(q.start, q.end),
+    speaker: hits[i].speaker?.name ?? null,
+    id: hits[i].speaker?.id,
+    mention: slice(hits[i].speakerMention),
+    cue: slice(hits[i].cue),
+    rule: hits[i].rule,
+  }));
+}
+
+/** Offsets of the n-th occurrence of `s` in the view of `md`. */
+function at(md: string, s: string, n = 0): { start: number; end: number } {
+  const t = buildProse(md).text;
+  let i = -1;
+  for (let k = 0; k <= n; k++) i = t.indexOf(s, i + 1);
+  return { start: i, end: i + s.length };
+}
+
+describe('attribution: cues next to the quote', () => {
+  it('“…,” X said', () => {
+    const [r] = attribute('Maria Lopez runs the clinic.\n\n“We are out of beds,” Lopez said on Monday.');
+    assert.equal(r.rule, 'quote-name-verb');
+    assert.equal(r.mention, 'Lopez');
+    assert.equal(r.cue, 'said');
+    assert.equal(r.speaker, 'Maria Lopez');
+  });
+
+  it('“…,” said X, with a title and an appositive', () => {
+    const [r] = attribute('“The talks went well,” said Yang Tao, China’s top diplomat for the region.');
+    assert.equal(r.rule, 'quote-verb-subject');
+    assert.equal(r.mention, 'Yang Tao');
+    assert.equal(r.speaker, 'Yang Tao');
+  });
+
+  it('“…,” X, an appositive, said', () => {
+    const [r] = attribute('“It is a miracle,” Hugh Hill, a doctor at the county hospital, said.');
+    assert.equal(r.rule, 'quote-name-verb');
+    assert.equal(r.mention, 'Hugh Hill');
+  });
+
+  it('X said: “…” and X said, “…”', () => {
+    const rows = attribute('Gov. Ann Reyes said: “The roads are open.”\n\nAnn Reyes added, “Stay careful.”');
+    assert.deepEqual(rows.map((r) => [r.rule, r.mention, r.cue]), [
+      ['subject-verb-quote', 'Ann Reyes', 'said'],
+      ['subject-verb-quote', 'Ann Reyes', 'added'],
+    ]);
+  });
+
+  it('X told reporters “…” keeps the object in the cue', () => {
+    const [r] = attribute('Senator Paul Grant told reporters “the bill is dead.”');
+    assert.equal(r.cue, 'told reporters');
+    assert.equal(r.mention, 'Paul Grant');
+  });
+
+  it('phrasal cues: said in a statement', () => {
+    const [r] = attribute('“We regret the delay,” the company said in a statement.');
+    assert.equal(r.cue, 'said in a statement');
+    assert.equal(r.mention, 'the company');
+  });
+
+  it('according to X', () => {
+    const [r] = attribute('The plant will close, “effective immediately,” according to Dana Wells.');
+    assert.equal(r.rule, 'according-to');
+    assert.equal(r.mention, 'Dana Wells');
+  });
+
+  it('premodified names: campaign spokesman Brian Fallon', () => {
+    const [r] = attribute('“She will be back on the trail this week,” Clinton campaign spokesman Brian Fallon said.');
+    assert.equal(r.mention, 'Brian Fallon');
+    assert.equal(r.speaker, 'Brian Fallon');
+  });
+
+  it('a passive agent: a “concerted” response urged by X', () => {
+    const [r] = attribute('A “concerted” response urged by Adam Schiff never came.');
+    assert.equal(r.rule, 'passive-by');
+    assert.equal(r.mention, 'Adam Schiff');
+  });
+
+  it('does not read a capitalised noun as a verb (United States)', () => {
+    const [r] = attribute('Secretary John Kerry said the United States would take "robust steps" soon.');
+    assert.equal(r.mention, 'John Kerry');
+  });
+});
+
+describe('attribution: pronouns and nominals', () => {
+  it('he → the most recent man named before', () => {
+    const md = 'Mayor Tom Becker met Ms. Jane Ortiz on Friday. Becker said he was tired.\n\n“We did our best,” he said.';
+    const [r] = attribute(md);
+    assert.equal(r.rule, 'quote-pronoun-verb');
+    assert.equal(r.mention, 'he');
+    assert.equal(r.speaker, 'Tom Becker');
+  });
+
+  it('she → the most recent compatible woman, skipping a man named later', () => {
+    const md = 'Ms. Jane Ortiz spoke first. Then Mr. Tom Becker listened.\n\n“It was a long night,” she said.';
+    const [r] = attribute(md);
+    assert.equal(r.speaker, 'Jane Ortiz');
+  });
+
+  it('the secretary → the person with that title', () => {
+    const md = 'Secretary of State Antony Blinken met Xi Jinping.\n\n“Progress is hard,” the secretary told reporters.';
+    const [r] = attribute(md);
+    assert.equal(r.rule, 'quote-nominal-verb');
+    assert.equal(r.mention, 'the secretary');
+    assert.equal(r.speaker, 'Antony Blinken');
+  });
+
+  it('a nominal with no matching person keeps speaker null, never a guess', () => {
+    const [r] = attribute('“The numbers do not add up,” one official said.');
+    assert.equal(r.mention, 'one official');
+    assert.equal(r.speaker, null);
+  });
+
+  it('a pronoun with nobody to refer to keeps speaker null', () => {
+    const [r] = attribute('“We will see,” she said.');
+    assert.equal(r.mention, 'she');
+    assert.equal(r.speaker, null);
+  });
+});
+
+describe('attribution: entities, organisations and countries', () => {
+  it('uses the people detector’s entity when the mention overlaps one', () => {
+    const md = '“We are ready,” Lopez said.';
+    const entities: EntityResult = {
+      people: [{ id: 'p1', name: 'Maria Lopez', role: null, country: null, gender: 'female', mentions: [at(md, 'Lopez')] }],
+      organizations: [],
+    };
+    const [r] = attribute(md, entities);
+    assert.equal(r.id, 'p1');
+    assert.equal(r.speaker, 'Maria Lopez');
+  });
+
+  it('an organisation name speaks as an organisation', () => {
+    const md = '“The vote was rigged,” the National Election Committee said.';
+    const doc = buildProse(md);
+    const qs = detectQuotes(doc).filter((q) => q.kind === 'quote');
+    const [h] = attributeQuotes(doc, qs, NO_ENTITIES, NO_COUNTRIES);
+    assert.equal(h.speaker?.kind, 'organization');
+    assert.equal(h.speaker?.name, 'National Election Committee');
+  });
+
+  it('a country as a state actor speaks as an organisation named after it', () => {
+    const md = 'Japan called the launch “an outrage.”';
+    const countries: CountryResult = { mentions: [{ ...at(md, 'Japan'), code: 'JP', form: 'name' }], metonyms: [] };
+    const doc = buildProse(md);
+    const qs = detectQuotes(doc).filter((q) => q.kind === 'quote');
+    const [h] = attributeQuotes(doc, qs, NO_ENTITIES, countries);
+    assert.deepEqual(h.speaker, { kind: 'organization', name: 'Japan' });
+    assert.equal(h.rule, 'subject-labels-quote');
+  });
+});
+
+describe('attribution: context rules', () => {
+  it('same-paragraph: “…,” said X. “…”', () => {
+    const rows = attribute('“It is vital,” said Dana Wells. “We will keep working on it.”');
+    assert.equal(rows[1].rule, 'same-paragraph');
+    assert.equal(rows[1].mention, 'Dana Wells');
+  });
+
+  it('previous-sentence-cue: X said. “…”', () => {
+    const rows = attribute('The talks will go on, Dana Wells said. “Nobody is leaving the table.”');
+    assert.equal(rows[0].rule, 'previous-sentence-cue');
+    assert.equal(rows[0].mention, 'Dana Wells');
+  });
+
+  it('same-sentence: an earlier quote takes the later cue of its sentence', () => {
+    const rows = attribute('The plan is “bold” and “overdue,” Dana Wells said.');
+    assert.equal(rows[0].rule, 'same-sentence');
+    assert.equal(rows[0].mention, 'Dana Wells');
+  });
+
+  it('continuation: a cue-less quote paragraph after a quote by X belongs to X, without a mention', () => {
+    const rows = attribute('“We came to build,” Dana Wells said.\n\n“And we will stay until the work is done.”');
+    assert.equal(rows[1].rule, 'continuation');
+    assert.equal(rows[1].speaker, 'Dana Wells');
+    assert.equal(rows[1].mention, null);
+  });
+
+  it('multi-paragraph: later parts share the first part’s speaker', () => {
+    const rows = attribute('Dana Wells said, “We came here to build\n\n“and we will keep building.”');
+    assert.equal(rows.length, 2);
+    assert.equal(rows[1].rule, 'multi-paragraph');
+    assert.equal(rows[1].speaker, 'Dana Wells');
+  });
+
+  it('intro-colon: a paragraph ending “X said:” introduces the next quote', () => {
+    const rows = attribute('In a letter to members, Dana Wells wrote:\n\n“The union will not sign this contract.”');
+    assert.equal(rows[0].rule, 'intro-colon');
+    assert.equal(rows[0].mention, 'Dana Wells');
+  });
+
+  it('transcript labels and dash credits', () => {
+    const rows = attribute('"WALLACE: Will you run again?\n\n“The best years are ahead of us.” ― Carla Diaz');
+    assert.equal(rows[0].rule, 'transcript-label');
+    assert.equal(rows[0].speaker, 'WALLACE');
+    assert.equal(rows[1].rule, 'dash-credit');
+    assert.equal(rows[1].speaker, 'Carla Diaz');
+  });
+
+  it('clause-subject: a fragment takes the subject of its sentence', () => {
+    const rows = attribute('Mayor Tom Becker admires the governor as a “strong leader” of the state.');
+    assert.equal(rows[0].rule, 'clause-subject');
+    assert.equal(rows[0].mention, 'Tom Becker');
+  });
+
+  it('no recoverable speaker → null speaker, null rule', () => {
+    const rows = attribute('The sign on the door read simply: “Closed for the season, back in May.”');
+    assert.equal(rows[0].speaker, null);
+  });
+});

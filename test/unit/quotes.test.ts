@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { buildProse } from '../../src/core/prose';
+import { detectQuotes } from '../../src/core/quotes';
+import { singleQuotedIn } from '../../src/core/quote-marks';
+
+function quotes(md: string) {
+  const doc = buildProse(md);
+  return detectQuotes(doc).map((q) => ({ ...q, text: doc.text.slice(q.start, q.end), nestedText: q.nested.map((n) => doc.text.slice(n.start, n.end)) }));
+}
+const spoken = (md: string) => quotes(md).filter((q) => q.kind === 'quote').map((q) => q.text);
+const terms = (md: string) => quotes(md).filter((q) => q.kind === 'term').map((q) => q.text);
+
+describe('quote marks', () => {
+  it('pairs curly marks, marks included in the span', () => {
+    assert.deepEqual(spoken('“We will win this race,” the mayor said on Tuesday.'), ['“We will win this race,”']);
+  });
+
+  it('decides straight marks from their neighbours', () => {
+    assert.deepEqual(spoken('"It is over," she said. "We lost."'), ['"It is over,"', '"We lost."']);
+  });
+
+  it('reads two apostrophes as a double mark', () => {
+    assert.deepEqual(spoken("''The vote was fair,'' Mr. Lane said. ''Nobody disputes it.''"), ["''The vote was fair,''", "''Nobody disputes it.''"]);
+  });
+
+  it('reads guillemets and low-high marks', () => {
+    assert.deepEqual(spoken('Le maire a dit : « Nous gagnerons cette course ensemble et sans aide ».'), ['« Nous gagnerons cette course ensemble et sans aide »']);
+    assert.deepEqual(spoken('Er sagte: „Wir werden dieses Rennen gemeinsam gewinnen, ganz sicher.“'), ['„Wir werden dieses Rennen gemeinsam gewinnen, ganz sicher.“']);
+  });
+
+  it('keeps single quotes inside a double quote as nested quotes', () => {
+    const [q] = quotes('“Then he told me, ‘You are fired,’ and walked out of the room,” Ms. Ortiz said.');
+    assert.deepEqual(q.nestedText, ['‘You are fired,’']);
+  });
+
+  it('does not take apostrophes for quotes', () => {
+    const [q] = quotes('“It’s the ’90s again and rock ’n’ roll is back at the Joneses’ place,” Tom said.');
+    assert.deepEqual(q.nestedText, []);
+    const s = "We said 'rock 'n' roll' in the '90s";
+    assert.deepEqual(singleQuotedIn(s, 0, s.length), [{ start: 8, end: 23 }]);
+  });
+
+  it('continues a quote into the next paragraph that reopens it', () => {
+    const qs = quotes('“We came here to build,” she said. “And we will keep building\n\n“until the last house stands.”\n\nThe crowd cheered.');
+    const parts = qs.filter((q) => q.parts === 2);
+    assert.equal(parts.length, 2);
+    assert.equal(parts[0].group, parts[1].group);
+    assert.equal(parts[0].continues, true);
+    assert.equal(parts[1].continues, false);
+    assert.equal(parts[0].text, '“And we will keep building');
+    assert.equal(parts[1].text, '“until the last house stands.”');
+  });
+
+  it('ends an unclosed quote at its paragraph end', () => {
+    const qs = quotes('He shouted “stop the count and go home\n\nThe next paragraph is plain.');
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0].text, '“stop the count and go home');
+  });
+
+  it('never throws on stray marks and goes on annotating', () => {
+    const md = '” stray ” marks “ and \' and ‘ here\n\n"""\n\n“A real quote from the mayor,” she said.';
+    assert.doesNotThrow(() => quotes(md));
+    assert.ok(spoken(md).includes('“A real quote from the mayor,”'));
+  });
+
+  it('grows linearly on long runs of marks', () => {
+    const time = (n: number): number => {
+      const md = '“'.repeat(n) + ' x ' + '"'.repeat(n) + " ''".repeat(n / 4) + ' “a,” he said. '.repeat(n / 10);
+      const t0 = process.hrtime.bigint();
+      quotes(md);
+      return Number(process.hrtime.bigint() - t0) / 1e6;
+    };
+    time(1000);
+    const small = time(2000);
+    const large = time(8000);
+    assert.ok(large < small * 12 + 50, `2000 marks: ${small} ms, 8000 marks: ${large} ms`);
+  });
+});
+
+describe('quote or term', () => {
+  it('keeps a one-word quote that a reporting cue attributes', () => {
+    assert.deepEqual(spoken('Blinken said they agreed to “stabilize” ties between the two countries.'), ['“stabilize”']);
+  });
+
+  it('reads show titles after a possessive as terms', () => {
+    assert.deepEqual(terms('She told NBC’s “Meet the Press” on Sunday that the plan was sound.'), ['“Meet the Press”']);
+  });
+
+  it('reads a nickname inside a name as a term', () => {
+    assert.deepEqual(terms('Rep. Robert C. "Bobby" Scott threw open his back yard to guests.'), ['"Bobby"']);
+  });
+
+  it('reads words introduced as a name as terms', () => {
+    assert.deepEqual(terms('Protesters wore shirts with the slogan "Not Our Mayor" across the chest.'), ['"Not Our Mayor"']);
+    assert.deepEqual(terms('The group runs a so-called "bridge fund" for small farms.'), ['"bridge fund"']);
+  });
+
+  it('reads a Title Case phrase without a cue as a term', () => {
+    assert.deepEqual(terms('The council unveiled its “Green Streets Initiative” last spring.'), ['“Green Streets Initiative”']);
+  });
+
+  it('keeps full sentences as quotes even without a cue', () => {
+    assert.deepEqual(spoken('“We need more buses and fewer cars on Main Street.”'), ['“We need more buses and fewer cars on Main Street.”']);
+  });
+});
