@@ -1,12 +1,19 @@
 /**
  * Packages the extension as a .vsix with @vscode/vsce (offline), the way it would be published:
  * `npm run build:prod` (minified bundle in dist/), then `vsce package` into out/vsix/.
+ * vsce walks every file under the folder it packages (and this one holds node_modules and the
+ * code-server cache), so the project is first copied without those into out/vsix/stage/; that copy
+ * also keeps a concurrent `npm run build` from changing dist/ while it is packed.
  * Usage: npx tsx scripts/vscode/package-vsix.ts   → prints the .vsix path.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './build-tests';
+import { cacheDir } from './install';
+
+/** Top-level folders never copied to the staging folder (dependencies, caches, outputs, VCS). */
+const NOT_STAGED = new Set(['node_modules', '.git', '.vscode-test', 'out', 'test-results', 'coverage', '.eval', '.bench']);
 
 interface Manifest {
   name: string;
@@ -48,15 +55,23 @@ export function packageVsix(): string {
   const build = spawnSync('npm', ['run', '--silent', 'build:prod'], { cwd: repoRoot, stdio: 'inherit' });
   if (build.status !== 0) throw new Error(`npm run build:prod failed (exit ${build.status})`);
 
+  const stage = path.join(outDir, 'stage');
+  for (const entry of readdirSync(repoRoot)) {
+    const src = path.join(repoRoot, entry);
+    if (NOT_STAGED.has(entry) || src === cacheDir) continue;
+    cpSync(src, path.join(stage, entry), { recursive: true, filter: (f) => !f.startsWith(cacheDir) });
+  }
+
   const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const ignoreFile = existsSync(path.join(repoRoot, '.vscodeignore')) ? '.vscodeignore' : writeIgnoreFile(pkg, outDir);
+  const ignoreFile = existsSync(path.join(stage, '.vscodeignore')) ? '.vscodeignore' : writeIgnoreFile(pkg, outDir);
   const args = [vsce, 'package', '--no-dependencies', '--no-update-package-json', '--ignoreFile', ignoreFile, '--out', vsix];
   if (!pkg.repository) args.push('--allow-missing-repository');
   if (!['LICENSE', 'LICENSE.md', 'LICENSE.txt'].some((f) => existsSync(path.join(repoRoot, f)))) args.push('--skip-license');
-  const r = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120000 });
+  const r = spawnSync(process.execPath, args, { cwd: stage, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120000 });
   if (r.status !== 0 || !existsSync(vsix)) {
     throw new Error(`vsce package failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
   }
+  rmSync(stage, { recursive: true, force: true });
   return vsix;
 }
 
