@@ -54,7 +54,7 @@ const norm = (s: string): string => s.toLowerCase().replace(/’/g, "'");
 
 function buildTrie(): TrieNode {
   // Sovereign countries first: "French" is France before the French Southern Territories.
-  const records = [...COUNTRY_RECORDS].sort((a, b) => Number(b.independent) - Number(a.independent));
+  const records = [...COUNTRY_RECORDS].filter((r) => !NOT_COUNTRIES.has(r.code)).sort((a, b) => Number(b.independent) - Number(a.independent));
   const root: TrieNode = { next: new Map() };
   const add = (phrase: string, code: string, form: CountryForm): void => {
     const ws = splitPhrase(phrase);
@@ -79,7 +79,8 @@ function buildTrie(): TrieNode {
   for (const r of records) add(r.officialName, r.code, 'name');
   for (const r of records) {
     for (const a of r.altSpellings) {
-      if (a.length < 4 || a.includes(',') || !/^[\p{Lu}][\p{L}' .-]+$/u.test(a) || BAD_ALT.has(a)) continue;
+      // Single foreign words ("Suisse" in "Credit Suisse") stay out; the English ones are in EXTRA_NAMES.
+      if (a.length < 4 || a.includes(',') || !a.includes(' ') || !/^[\p{Lu}][\p{L}' .-]+$/u.test(a) || BAD_ALT.has(a)) continue;
       add(a, r.code, 'name');
     }
   }
@@ -92,8 +93,13 @@ function buildTrie(): TrieNode {
   return root;
 }
 
+/** Codes of the package that are not countries in news: Antarctica is a continent. */
+const NOT_COUNTRIES = new Set(['AQ']);
+
 /** Alternative spellings in the package that are words or regions in English text. */
 const BAD_ALT = new Set(['Island', 'Mann', 'Mannin', 'Prathet', 'Thai', 'Guiana', 'Saudi', 'Timor', 'Sarnam', 'Nijar', 'Dzayer', 'Viti', 'Hellas', 'Bharat', 'Nihon', 'Nippon']);
+
+const COMBINING = new Map(Object.entries(COMBINING_FORMS).filter(([, code]) => code));
 
 let TRIE: TrieNode | null = null;
 let CAPITALS: Map<string, string> | null = null;
@@ -165,7 +171,7 @@ export function detectCountries(doc: ProseDoc): CountryResult {
     if (!t.word) continue;
     if (GEORGIA_COUNTRY_CUES.has(t.text)) georgiaCountry++;
     if (GEORGIA_STATE_CUES.has(t.text)) georgiaState++;
-    const combining = COMBINING_FORMS[t.text];
+    const combining = t.cap ? COMBINING.get(t.text) : undefined;
     if (combining && tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end && tokens[i + 2]?.word && tokens[i + 2].start === tokens[i + 1].end) {
       mentions.push({ start: t.start, end: t.end, code: combining, form: 'demonym' });
       continue;

@@ -73,6 +73,8 @@ interface Candidate {
   weak: boolean;
   sentenceStart: boolean;
   titleCase: boolean;
+  /** A name inside another name: it introduces the person but is not a mention. */
+  latent?: boolean;
   /** One of its words is written in lower case elsewhere in the document. */
   common?: boolean;
   /** The word right before the candidate (after titles), if any. */
@@ -168,7 +170,7 @@ function buildUnits(tokens: Token[], blocked: Uint8Array): { units: Unit[]; unit
         end = tokens[b + 1].end;
       }
       const u: Unit = { first: a, last, start: tokens[a].start, end, text: '' };
-      u.text = tokens.slice(a, last + 1).map((x) => x.text).join('');
+      u.text = a === last ? tokens[a].text : tokens.slice(a, last + 1).map((x) => x.text).join('');
       units.push(u);
       for (let k = a; k <= last; k++) unitAt[k] = units.length - 1;
       i = Math.max(j, last);
@@ -341,6 +343,11 @@ function processChunk(chunk: Unit[], ctx: Ctx): void {
     let a = 0;
     while (a < chunk.length - 1 && FUNCTION_WORDS.has(lower(chunk[a].text))) a++;
     if (ORG_HEADS.has(lower(lastText)) && chunk.length - a >= 2) addOrg(chunk.slice(a), ctx);
+    // "The Rachel Maddow Show": no mention, but a later "Maddow" is Rachel Maddow.
+    const inner = chunk.slice(a, -1);
+    if (inner.length >= 2 && inner.length <= 3 && isGivenName(inner[0].text) && inner.every((x) => isNameText(x.text, false) && !isHeadWord(x.text))) {
+      ctx.candidates.push({ units: inner, start: inner[0].start, end: inner[inner.length - 1].end, titled: false, honorific: undefined, role: null, country: null, gender: null, evidence: true, strong: true, weak: false, sentenceStart: false, titleCase: tc, latent: true });
+    }
     return;
   }
   // 1. Split at words that are never part of a name ("But", "The", months), keeping "Theresa May".
@@ -573,6 +580,13 @@ function describe(c: Candidate, ctx: Ctx, chunkFirst: number): void {
   }
 }
 
+const KNOWN_BY_SURNAME = new Map<string, KnownPerson[]>();
+for (const k of KNOWN_PEOPLE) {
+  const list = KNOWN_BY_SURNAME.get(k.surname) ?? [];
+  list.push(k);
+  KNOWN_BY_SURNAME.set(k.surname, list);
+}
+
 function normGiven(g: string): string {
   return NICKNAMES.get(g) ?? g;
 }
@@ -637,7 +651,7 @@ function resolve(candidates: Candidate[], text: string): PersonEntity[] {
   };
 
   const attach = (p: Person, c: Candidate): void => {
-    p.mentions.push({ start: c.start, end: c.end });
+    if (!c.latent) p.mentions.push({ start: c.start, end: c.end });
     assigned.set(c, p);
     if (c.role && !p.role) p.role = c.role;
     if (c.country && !p.country) p.country = c.country;
@@ -707,12 +721,7 @@ function resolve(candidates: Candidate[], text: string): PersonEntity[] {
       for (const x of c.units) singles.push({ c: { ...c, units: [x], start: x.start, end: x.end, titled: false, honorific: undefined }, word: x.text, start: x.start, end: x.end });
     }
   }
-  const known = new Map<string, KnownPerson[]>();
-  for (const k of KNOWN_PEOPLE) {
-    const list = known.get(k.surname) ?? [];
-    list.push(k);
-    known.set(k.surname, list);
-  }
+  const known = KNOWN_BY_SURNAME;
   for (const s of singles) {
     const word = s.word;
     const hon = s.c.honorific;

@@ -34,6 +34,7 @@ export interface TokenStream {
 const TOKEN_RE = /(?:\p{L}\.){2,}|\p{Lu}\.(?!\p{L})|[\p{L}\p{M}\p{N}]+(?:(?:['’]|[\u0080-\u00a9\u00ac-\u00bf]+)[\p{L}\p{M}]+)*|['’][sS](?![\p{L}\p{N}])|\S/gu;
 const POSSESSIVE_RE = /^(.+)(['’][sS])$/u;
 const LETTER_RE = /\p{L}/u;
+const DIGIT_RE = /\p{N}/u;
 const UPPER_START_RE = /^\p{Lu}/u;
 const HAS_LOWER_RE = /\p{Ll}/u;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '*', '_']);
@@ -59,8 +60,9 @@ export function tokenize(doc: ProseDoc): TokenStream {
   const blocks = doc.blocks;
   const push = (start: number, end: number, s: string, word: boolean): void => {
     while (block < blocks.length - 1 && start >= blocks[block].end) block++;
-    const cap = word && UPPER_START_RE.test(s);
-    const letters = s.replace(/[^\p{L}]/gu, '');
+    const c0 = s.charCodeAt(0);
+    const cap = word && (c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : UPPER_START_RE.test(s));
+    const prev = start === 0 ? 32 : text.charCodeAt(start - 1);
     tokens.push({
       start,
       end,
@@ -68,9 +70,9 @@ export function tokenize(doc: ProseDoc): TokenStream {
       block,
       word,
       cap,
-      upper: cap && letters.length >= 2 && !HAS_LOWER_RE.test(letters),
+      upper: cap && s.length >= 2 && !HAS_LOWER_RE.test(s) && countLetters(s) >= 2,
       sentenceStart: false,
-      spaceBefore: start === 0 || /\s/.test(text[start - 1]),
+      spaceBefore: prev === 32 || prev === 10 || prev === 9 || prev === 13 || prev === 160 || (prev > 127 && /\s/.test(text[start - 1])),
     });
   };
   TOKEN_RE.lastIndex = 0;
@@ -78,7 +80,7 @@ export function tokenize(doc: ProseDoc): TokenStream {
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const s = m[0];
     const start = m.index;
-    if (s.length === 1 && !LETTER_RE.test(s) && !/\p{N}/u.test(s)) {
+    if (s.length === 1 && !LETTER_RE.test(s) && !DIGIT_RE.test(s)) {
       push(start, start + 1, s, false);
       continue;
     }
@@ -114,6 +116,12 @@ export function tokenize(doc: ProseDoc): TokenStream {
   const result = { tokens, titleCase };
   cache.set(doc, result);
   return result;
+}
+
+function countLetters(s: string): number {
+  let n = 0;
+  for (const ch of s) if (LETTER_RE.test(ch)) n++;
+  return n;
 }
 
 function markSentences(tokens: Token[]): void {

@@ -107,6 +107,10 @@ describe('people', () => {
     assert.deepEqual(names('Donald Trump owns the Trump Organization; the Trump campaign agreed.'), ['Donald Trump: Donald Trump, Trump']);
   });
 
+  it('learns a person from a name inside a show title without counting it as a mention', () => {
+    assert.deepEqual(names('She appeared on The Rachel Maddow Show on Monday. Maddow asked her twice.'), ['Rachel Maddow: Maddow']);
+  });
+
   it('does not take months, days or sentence-initial words', () => {
     assert.deepEqual(names('However, Monday came. May was warm. Still, nothing changed in April.'), []);
   });

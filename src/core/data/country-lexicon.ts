@@ -116,6 +116,7 @@ export const EXTRA_DEMONYMS: Record<string, string[]> = {
   DE: ['German', 'Germans'],
   RU: ['Russian', 'Russians'],
   UA: ['Ukrainian', 'Ukrainians'],
+  DO: ['Dominican', 'Dominicans'],
 };
 
 /** Combining forms written before a hyphen ("Franco-German", "Sino-American"); form "demonym". */
