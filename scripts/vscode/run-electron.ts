@@ -27,6 +27,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(`[electron] ${e instanceof Error ? e.message : String(e)}`);
+  const msg = e instanceof Error ? e.message : String(e);
+  const offline = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT/.test(msg);
+  console.error(`[electron] ${msg}`);
+  if (offline) console.error('[electron] downloading VS Code needs internet access; offline, run `npm run test:integration` (code-server) instead');
   process.exit(1);
 });
