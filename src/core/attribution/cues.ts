@@ -146,6 +146,11 @@ function subjectBackwardNoApp(toks: readonly Token[], k: number, floor: number):
 function subjectForward(toks: readonly Token[], k: number, limit: number): NounPhrase | null {
   const p = pronounAt(toks, k);
   if (p) return p;
+  // "the Rev. Peter Wherry": a determiner before a titled name
+  if (toks[k]?.lower === 'the' && isCapitalised(toks[k + 1])) {
+    const titled = nameForward(toks, k + 1, limit);
+    if (titled && titled.roles.length > 0) return { ...titled, first: k };
+  }
   const nom = nominalForward(toks, k, limit);
   const name = nameForward(toks, k, limit);
   const pre = premodifiedForward(toks, k, limit);
@@ -173,6 +178,7 @@ function skipAppositiveForward(toks: readonly Token[], k: number, limit: number)
   if (toks[k]?.text !== ',') return { next: k, roles: [] };
   for (let j = k + 1; j < limit && j - k < 40; j++) {
     const tk = toks[j];
+    if (tk.text === '.' && toks[j + 1]?.text === ',' && toks[j - 1]?.kind === 'word') continue; // ", R-Ky., said"
     if (tk.quote >= 0 || tk.text === '.' || tk.text === ';' || tk.text === ':') break;
     if (tk.text === ',') {
       const v = skipGapsForward(toks, j + 1, limit);
@@ -228,6 +234,16 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
     v = skipGapsForward(toks, j, limit);
     if (isSpeechVerb(toks[v]) && !/ing$/.test(toks[v].lower)) {
       return { np: { ...np, roles: np.roles.concat(app.roles) }, cue: cueSpan(toks, v, limit), rule: np.kind === 'pronoun' ? 'quote-pronoun-verb' : np.kind === 'nominal' ? 'quote-nominal-verb' : 'quote-name-verb', distance: dist };
+    }
+  }
+  // “…,” as a Homeland Security memo put it / as Trump said
+  if (toks[k].lower === 'as') {
+    const np2 = subjectForward(toks, k + 1, limit);
+    if (np2) {
+      const w = skipGapsForward(toks, np2.last + 1, limit);
+      if (toks[w] && (isSpeechVerb(toks[w]) || (toks[w].lower === 'put' && toks[w + 1]?.lower === 'it'))) {
+        return { np: np2, cue: { start: toks[w].start, end: (toks[w].lower === 'put' ? toks[w + 1] : toks[w]).end }, rule: 'as-x-put-it', distance: dist };
+      }
     }
   }
   // passive agent: “…” urged by Schiff / called for by Clinton / a “concerted” response urged by Schiff
@@ -460,6 +476,12 @@ export function introColon(b: BlockCtx): CueMatch | null {
     const after = subjectForward(toks, v + 1, n - 1);
     if (after) return { np: after, cue: cueSpan(toks, v, n), rule: 'intro-colon', distance: 0 };
     return null;
+  }
+  // "Sanders made the following comment:" / "Trump issued this statement:"
+  const floor = sentenceFloor(b, n - 1);
+  const subj = clauseSubject(toks, floor, n - 1);
+  if (subj && (subj.kind === 'name' || (subj.kind === 'pronoun' && ['he', 'she'].includes(toks[subj.first].lower))) && /(statement|comment|comments|remarks|tweet|tweets|message|letter|words|following|this|post|email|note|wrote|said|says)$/.test(toks[n - 2].lower)) {
+    return { np: subj, cue: null, rule: 'intro-colon', distance: 0 };
   }
   return null;
 }

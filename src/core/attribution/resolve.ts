@@ -29,6 +29,7 @@ export interface Referent {
 }
 
 const ORG_WORDS = new Set(ORG_NAME_WORDS);
+const UNKNOWN_GENDER_OK = true;
 
 function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
@@ -185,7 +186,22 @@ export class Resolver {
     }
     for (const [k, refs] of bySentence) {
       const keys = new Set(refs.map((r) => r.key));
-      if (keys.size !== 1) continue;
+      if (keys.size !== 1) {
+        // several people: a subject pronoun after them most often refers to the first (the subject)
+        const [bi, si] = k.split(':').map(Number);
+        const b = this.ctx.blocks[bi];
+        const firstRef = refs[0];
+        const v = votes.get(firstRef.key) ?? { male: 0, female: 0 };
+        for (let i = firstRef.tok + 1; i < b.toks.length && b.sentence[i] === si; i++) {
+          const tk = b.toks[i];
+          if (tk.quote >= 0 || (tk.lower !== 'he' && tk.lower !== 'she')) continue;
+          if (refs.some((r) => r !== firstRef && r.key !== firstRef.key && r.tok < i && r.tok > firstRef.tok && b.toks[i - 1]?.lower !== 'said')) break;
+          v[tk.lower === 'he' ? 'male' : 'female']++;
+          break;
+        }
+        votes.set(firstRef.key, v);
+        continue;
+      }
       const key = refs[0].key;
       const [bi, si] = k.split(':').map(Number);
       const b = this.ctx.blocks[bi];
@@ -294,12 +310,18 @@ export class Resolver {
     if (cur.length) groups.push(cur);
     void sent;
     for (const g of groups) {
+      // a person of the pronoun's gender in the nearest sentence; else one of unknown gender there
+      let unknown: Referent | null = null;
       for (const r of g) {
         const rg = this.genderOf(r.key);
         if (gender && rg && rg !== gender) continue;
-        if (gender && !rg) continue;
+        if (gender && !rg) {
+          unknown = unknown ?? r;
+          continue;
+        }
         return this.canonical(r);
       }
+      if (unknown && UNKNOWN_GENDER_OK) return this.canonical(unknown);
     }
     // no gendered match: a person of unknown gender in the nearest sentence
     for (const g of groups.slice(0, 2)) {
@@ -330,7 +352,28 @@ export class Resolver {
         return r.speaker;
       }
     }
+    // an organisation or document named inside the nominal: "the IMF report", "a Homeland Security memo"
+    if (isOrgHead(head)) {
+      const inner = this.capitalisedRun(np.mention);
+      if (inner) return this.resolveName({ kind: 'name', first: 0, last: 0, mention: inner, roles: [] });
+      return null;
+    }
     return null;
+  }
+
+  /** The capitalised words inside a range ("IMF" in "the IMF report"), or null. */
+  private capitalisedRun(r: Range): Range | null {
+    const t = this.ctx.doc.text;
+    const re = /\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}.&'’-]*)*/gu;
+    const text = t.slice(r.start, r.end);
+    let best: Range | null = null;
+    for (const m of text.matchAll(re)) {
+      if (m.index === 0 && /^(The|A|An|One|This|That|Its|His|Her|Their)$/.test(m[0])) continue;
+      const w = m[0].replace(/^(The|A|An)\s+/, '');
+      const s = r.start + m.index + (m[0].length - w.length);
+      if (!best || w.length > best.end - best.start) best = { start: s, end: s + w.length };
+    }
+    return best;
   }
 }
 

@@ -48,6 +48,9 @@ export const PERSON_HEADS: readonly string[] = [
   'questioner', 'narrator', 'caller', 'participant', 'attendee', 'protester', 'demonstrator', 'player', 'coach', 'actor',
   'actress', 'singer', 'star', 'comedian', 'celebrity', 'mogul', 'congressmen', 'senators', 'lawmakers', 'people',
   'observers', 'sources', 'source', 'insider', 'insiders', 'staffer', 'staffers', 'campaigner', 'surrogate',
+  'announcer', 'person', 'individual', 'chairmen', 'spokesmen', 'congressmen', 'women', 'men', 'family', 'parents',
+  'officer', 'officers', 'agent', 'agents', 'witness', 'witnesses', 'employee', 'employees', 'organizers', 'organizer',
+  'sheriff', 'governors', 'mayors', 'leaders', 'democrats', 'republicans', 'conservatives', 'liberals', 'economists',
 ];
 
 /** Heads of nominals that denote an organisation or a document ("the newspaper", "the report"). */

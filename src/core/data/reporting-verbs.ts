@@ -86,6 +86,7 @@ export function reportingVerbForms(): Set<string> {
   for (const forms of Object.values(IRREGULAR)) for (const f of forms) s.add(f);
   for (const n of NOUN_FORMS) s.delete(n);
   s.add('saying');
+  s.add('reads');
   return s;
 }
 
