@@ -22,6 +22,7 @@ const SPEECH = reportingVerbForms();
 const LABELLING = new Set(LABELLING_VERBS);
 const GAP = new Set(VERB_GAP_WORDS);
 const OBJECT_VERB_SET = new Set(OBJECT_VERBS);
+const HONORIFICS = new Set(['rev', 'reverend', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'mr', 'mrs', 'ms', 'president', 'secretary', 'gen', 'general', 'judge', 'mayor', 'ambassador', 'professor', 'prof', 'chief', 'speaker', 'minister', 'chancellor', 'prime', 'pope', 'king', 'queen', 'prince', 'princess', 'lt', 'col', 'capt', 'sgt', 'adm', 'father', 'sister', 'rabbi', 'bishop', 'cardinal']);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'day', 'earlier', 'later', 'recently',
@@ -149,7 +150,7 @@ function subjectForward(toks: readonly Token[], k: number, limit: number): NounP
   // "the Rev. Peter Wherry": a determiner before a titled name
   if (toks[k]?.lower === 'the' && isCapitalised(toks[k + 1])) {
     const titled = nameForward(toks, k + 1, limit);
-    if (titled && titled.roles.length > 0) return { ...titled, first: k };
+    if (titled && titled.roles.some((r) => HONORIFICS.has(r))) return { ...titled, first: k };
   }
   const nom = nominalForward(toks, k, limit);
   const name = nameForward(toks, k, limit);
