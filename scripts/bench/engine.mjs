@@ -1,0 +1,90 @@
+// One benchmark measurement in its own process, so that its peak RSS is its own.
+// Usage: node scripts/bench/engine.mjs <engine> <scenario> <input> [runs] [warmups]
+//   engine:   ours (the bundled core, see bench.mjs) | compromise
+//   scenario: corpus (input: a JSON list of files, each annotated on its own) | doc (input: one file)
+// Prints one JSON line: times of the timed runs (ms), bytes, peak RSS and, for ours, the time
+// spent in Markdown parsing (buildProse) on the same texts.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const [engineName, scenario, input, runsArg, warmArg] = process.argv.slice(2);
+const runs = Number(runsArg ?? 5);
+const warmups = Number(warmArg ?? 1);
+const rssBeforeLoad = process.memoryUsage().rss;
+
+function loadEngine(name) {
+  if (name === 'ours') {
+    const core = require(process.env.BENCH_CORE_BUNDLE);
+    return { run: (text) => core.annotate(text), prose: (text) => core.buildProse(text) };
+  }
+  if (name === 'compromise') {
+    const nlp = require('compromise');
+    return {
+      run: (text) => {
+        const doc = nlp(text);
+        return { people: doc.people().out('array'), places: doc.places().out('array'), quotes: doc.quotations().out('array') };
+      },
+      prose: null,
+    };
+  }
+  throw new Error(`unknown engine ${name}`);
+}
+
+const engine = loadEngine(engineName);
+const texts = scenario === 'corpus' ? JSON.parse(readFileSync(input, 'utf8')).map((f) => readFileSync(f, 'utf8')) : [readFileSync(input, 'utf8')];
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+const rssLoaded = process.memoryUsage().rss;
+
+function timeAll(fn) {
+  const t0 = process.hrtime.bigint();
+  for (const t of texts) fn(t);
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+for (let i = 0; i < warmups; i++) timeAll(engine.run);
+const times = [];
+for (let i = 0; i < runs; i++) times.push(timeAll(engine.run));
+const peakRssKb = process.resourceUsage().maxRSS;
+
+let proseTimes = null;
+if (engine.prose) {
+  timeAll(engine.prose);
+  proseTimes = [];
+  for (let i = 0; i < runs; i++) proseTimes.push(timeAll(engine.prose));
+}
+
+let counts = null;
+if (engineName === 'ours') {
+  const a = texts.map((t) => engine.run(t));
+  counts = {
+    quotes: a.reduce((n, x) => n + x.quotes.length, 0),
+    people: a.reduce((n, x) => n + x.people.length, 0),
+    countries: a.reduce((n, x) => n + x.countries.length, 0),
+  };
+}
+
+process.stdout.write(
+  JSON.stringify({
+    engine: engineName,
+    scenario,
+    texts: texts.length,
+    bytes,
+    runs,
+    warmups,
+    times,
+    medianMs: median(times),
+    proseTimes,
+    proseMedianMs: proseTimes ? median(proseTimes) : null,
+    peakRssMB: peakRssKb / 1024,
+    rssBeforeLoadMB: rssBeforeLoad / 2 ** 20,
+    rssLoadedMB: rssLoaded / 2 ** 20,
+    counts,
+  }) + '\n',
+);
