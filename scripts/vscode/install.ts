@@ -60,7 +60,27 @@ function onPath(cmd: string): boolean {
 
 function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, ended with this process: an interrupted install leaves no npm behind.
+    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const killGroup = () => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
+    const onSignal = (sig: NodeJS.Signals) => {
+      killGroup();
+      process.exit(sig === 'SIGINT' ? 130 : 143);
+    };
+    process.on('exit', killGroup);
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    const unhook = () => {
+      process.off('exit', killGroup);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    };
     const out: Buffer[] = [];
     const started = Date.now();
     const ticker = setInterval(() => process.stdout.write(`${((Date.now() - started) / 1000).toFixed(0)} s… `), 20000);
@@ -69,10 +89,12 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, l
     child.stderr.on('data', onData);
     child.on('error', (e) => {
       clearInterval(ticker);
+      unhook();
       reject(e);
     });
     child.on('close', (code, signal) => {
       clearInterval(ticker);
+      unhook();
       const text = Buffer.concat(out).toString();
       writeFileSync(logFile, text);
       if (code === 0) return resolve();
@@ -93,11 +115,63 @@ async function installPackage(name: string, spec: string, env: NodeJS.ProcessEnv
     return finalDir;
   }
   mkdirSync(cacheDir, { recursive: true });
+  const release = await lock(name, finalDir);
+  try {
+    if (existsSync(path.join(finalDir, MARKER))) {
+      log(`${spec}: installed meanwhile by another run`);
+      return finalDir;
+    }
+    return await installUnlocked(name, spec, env, npmArgs, finalDir);
+  } finally {
+    release();
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes `<cacheDir>/<name>.lock` (holding this process id) so that two test runs never install
+ * into the same folder at once; waits while a live process holds it, takes over a stale one.
+ */
+async function lock(name: string, finalDir: string): Promise<() => void> {
+  const file = path.join(cacheDir, `${name}.lock`);
+  const deadline = Date.now() + 30 * 60 * 1000;
+  let told = false;
+  for (;;) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => rmSync(file, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    const holder = Number(readFileSync(file, 'utf8').trim());
+    if (!holder || !alive(holder)) {
+      rmSync(file, { force: true });
+      continue;
+    }
+    if (existsSync(path.join(finalDir, MARKER))) return () => undefined;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for process ${holder} to finish installing ${name} (lock ${path.relative(repoRoot, file)})`);
+    if (!told) {
+      log(`${name}: another run (process ${holder}) is installing it; waiting`);
+      told = true;
+    }
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}
+
+async function installUnlocked(name: string, spec: string, env: NodeJS.ProcessEnv, npmArgs: string[], finalDir: string): Promise<string> {
   // Leftovers of an interrupted run (a temp folder, or a final folder without its marker).
   for (const entry of readdirSync(cacheDir)) {
-    if (entry.startsWith(`${name}.tmp-`)) rmSync(path.join(cacheDir, entry), { recursive: true, force: true });
+    if (entry.startsWith(`${name}.tmp-`)) rmSync(path.join(cacheDir, entry), { recursive: true, force: true, maxRetries: 10 });
   }
-  rmSync(finalDir, { recursive: true, force: true });
+  rmSync(finalDir, { recursive: true, force: true, maxRetries: 10 });
   const tmpDir = path.join(cacheDir, `${name}.tmp-${process.pid}`);
   mkdirSync(tmpDir, { recursive: true });
   writeFileSync(path.join(tmpDir, 'package.json'), JSON.stringify({ name: `${name}-cache`, private: true }, null, 2));
