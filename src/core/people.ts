@@ -107,6 +107,8 @@ const LOWER_HYPHEN_PARTS = new Set([
 /** Verbs whose subject follows them ("said Charlie King"); not "told", whose object follows. */
 const SAID_BEFORE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'continued', 'argued', 'recalled', 'insisted', 'warned', 'declared', 'replied']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'if', 'when', 'while', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'there', 'here', 'is', 'was', 'are', 'were', 'be']);
+/** Title words that also begin company, product and event names. */
+const AMBIGUOUS_TITLES = new Set(['general', 'major', 'private', 'first', 'chief', 'father', 'brother', 'sister', 'saint', 'king', 'queen', 'prince', 'princess', 'emperor', 'dean', 'marshal', 'master', 'star', 'host', 'player', 'member', 'members', 'head', 'partner', 'owner', 'fellow', 'friend', 'ally', 'student', 'doctor']);
 const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'gop', 'independent', 'libertarian', 'conservative', 'labour', 'liberal']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
 const FEMALE_ROLE = /(woman|women|wife|mother|daughter|sister|queen|princess|lady|widow|aunt|niece|actress|girl|chairwoman|spokeswoman|congresswoman|businesswoman|first lady)\b/i;
@@ -421,8 +423,16 @@ function personPiece(units: Unit[], _chunkStart: boolean, ctx: Ctx, tc: boolean)
   if (t === units.length - 1 && PLACES.has(lower(units[t].text))) return;
   if (isHeadWord(units[units.length - 1].text)) return;
   const titleOnly = t === units.length - 1 && isStrippable(units[t].text) && !HONORIFICS.has(lower(stripDot(units[t].text)));
-  const titled = units.slice(0, t).some((x) => isStrippable(x.text) && !['former', 'retired', 'first', 'the'].includes(lower(x.text)));
+  const stripped = units.slice(0, t);
   units = units.slice(t);
+  // Before a lone surname only a person's title counts ("President Obama", "Sen. Schiff"), not a
+  // word that also starts other names ("House Zika funding", "General Electric", "Miss Universe").
+  const titled = stripped.some((x) => {
+    const k = lower(stripDot(x.text));
+    if (!isStrippable(x.text) || ['former', 'retired', 'first', 'the'].includes(k)) return false;
+    if (units.length >= 2) return true;
+    return (HONORIFICS.has(k) && k !== 'miss' && k !== 'lady' && k !== 'lord') || (TITLE_ABBREVIATIONS.has(k) && x.text !== 'General') || (ROLE_HEADS.has(k) && !AMBIGUOUS_TITLES.has(k));
+  });
   if (units.length > 5) return;
   if (!units.every((x, i) => isNameText(x.text, true) || INITIAL_RE.test(x.text) || (i > 0 && isSuffix(x.text)) || (i > 0 && NAME_PARTICLES.has(lower(x.text))))) return;
   if (INITIAL_RE.test(units[0].text) && units.length === 1) return;
@@ -432,13 +442,14 @@ function personPiece(units: Unit[], _chunkStart: boolean, ctx: Ctx, tc: boolean)
     start: first.start,
     end: units[units.length - 1].end,
     titled: titled && !titleOnly,
+    // A lone surname after a title word that is not a person's title only names someone known.
     honorific,
     role: null,
     country: null,
     gender: null,
     evidence: false,
     strong: false,
-    weak: titleOnly,
+    weak: titleOnly || (units.length === 1 && t > 0 && !titled),
     sentenceStart: tokens[first.first].sentenceStart && t === 0,
     titleCase: tc,
   };
@@ -587,6 +598,9 @@ for (const k of KNOWN_PEOPLE) {
   KNOWN_BY_SURNAME.set(k.surname, list);
 }
 
+const withoutInitials = (name: string): string => name.replace(/\b\p{Lu}\.\s*/gu, '').replace(/\s+/g, ' ').trim();
+const KNOWN_BY_NAME = new Map(KNOWN_PEOPLE.map((k) => [withoutInitials(k.name), k]));
+
 function normGiven(g: string): string {
   return NICKNAMES.get(g) ?? g;
 }
@@ -605,7 +619,7 @@ function makePerson(c: Candidate, text: string): Person {
   const texts = c.units.map((x) => x.text);
   const words = nameWords(texts);
   const suffixUnit = texts.find((x, i) => i > 0 && isSuffix(x));
-  const surnameFirst = SURNAME_FIRST.has(words[0]) && words.length >= 2 && !isGivenName(words[0]);
+  const surnameFirst = SURNAME_FIRST.has(words[0]) && words.length >= 2 && (!isGivenName(words[0]) || !isGivenName(words[words.length - 1]));
   let surname: string;
   if (words.length === 1) surname = words[0];
   else if (surnameFirst) surname = words[0];
@@ -775,7 +789,7 @@ function resolve(candidates: Candidate[], text: string): PersonEntity[] {
     }
     // Unknown single word: a title or honorific, or a well-known surname, makes it a person.
     const ks = (known.get(word) ?? []).filter((k) => !hon || k.gender === hon);
-    const titledHere = s.c.titled || hon !== undefined;
+    const titledHere = s.c.titled;
     if ((ks.length > 0 && (titledHere || !ks[0].ambiguous)) || (titledHere && isNameText(word, false) && !PLACES.has(lower(word)))) {
       const np = makePerson(s.c, text);
       if (ks.length > 0) {
@@ -796,12 +810,13 @@ function resolve(candidates: Candidate[], text: string): PersonEntity[] {
     .filter((p) => p.mentions.length > 0)
     .map((p) => {
       const name = canonical(p);
+      const k = KNOWN_BY_NAME.get(withoutInitials(name));
       return {
         id: '',
         name,
         role: p.role,
-        country: p.country,
-        gender: p.gender ?? (p.given && !p.surnameFirst ? givenNameGender(p.given) : null),
+        country: p.country ?? k?.country ?? null,
+        gender: p.gender ?? (p.given && !p.surnameFirst ? givenNameGender(p.given) : null) ?? k?.gender ?? null,
         mentions: dedupe(p.mentions),
       };
     });

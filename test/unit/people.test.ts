@@ -140,6 +140,25 @@ describe('people', () => {
     assert.deepEqual(names('"Yes," said Charlie King. King smiled. The King of Spain came.'), ['Charlie King: Charlie King, King']);
   });
 
+  it('needs a person title before a lone unknown word ("General Electric", "House Zika funding")', () => {
+    assert.deepEqual(names('He helped General Electric. The House Zika funding plan failed. Miss Universe smiled.'), []);
+    assert.deepEqual(names('Sen. Quagmore objected.'), ['Quagmore: Quagmore']);
+  });
+
+  it('does not take a capitalised sentence start for a given name ("Absent Sanders")', () => {
+    assert.deepEqual(names('Absent Sanders, the race narrowed. Bernie Sanders said so. Sanders left.'), ['Bernie Sanders: Sanders, Bernie Sanders, Sanders']);
+  });
+
+  it('does not take laws and programmes for people', () => {
+    assert.deepEqual(names('The Affordable Care Act and the Marshall Plan passed.'), []);
+  });
+
+  it('fills gender and country of a well-known person', () => {
+    const p = person('Xi Jinping spoke.', 'Xi Jinping');
+    assert.equal(p.gender, 'male');
+    assert.equal(p.country, 'CN');
+  });
+
   it('lists mentions sorted by position', () => {
     const p = person('Blinken came first. Then Antony Blinken spoke, and Blinken left.', 'Antony Blinken');
     assert.deepEqual(p.mentions, ['Blinken', 'Antony Blinken', 'Blinken']);
