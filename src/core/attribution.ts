@@ -30,6 +30,7 @@ function speakerOf(res: Resolver, b: BlockCtx, m: CueMatch): SpeakerRef | null {
   if (np.kind === 'pronoun') {
     const cls = SUBJECT_PRONOUNS[b.toks[np.first].lower];
     if (cls === 'male' || cls === 'female') return res.resolvePronoun(b.index, np.first, cls);
+    if (cls === 'neuter' || cls === 'plural') return res.resolveOrgPronoun(b.index, np.first);
     return null;
   }
   return res.resolveNominal(np, np.mention.start);

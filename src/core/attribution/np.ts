@@ -154,6 +154,7 @@ export function premodifiedForward(toks: readonly Token[], k: number, limit: num
       j++;
       continue;
     }
+    if ((tk.lower === 'of' || tk.lower === 'the') && !(isTitleToken(toks[j + 1]) && isCapitalised(toks[j + 1]))) break;
     if (isTitleToken(tk) || isPersonHead(tk.lower) || isOrgHead(tk.lower) || PARTICLES.has(tk.lower)) {
       j++;
       continue;

@@ -313,6 +313,7 @@ export class Resolver {
       // a person of the pronoun's gender in the nearest sentence; else one of unknown gender there
       let unknown: Referent | null = null;
       for (const r of g) {
+        if (this.isPremodifier(r)) continue;
         const rg = this.genderOf(r.key);
         if (gender && rg && rg !== gender) continue;
         if (gender && !rg) {
@@ -326,6 +327,41 @@ export class Resolver {
     // no gendered match: a person of unknown gender in the nearest sentence
     for (const g of groups.slice(0, 2)) {
       for (const r of g) if (!this.genderOf(r.key)) return this.canonical(r);
+    }
+    return null;
+  }
+
+  /** A name used as a modifier of a following name: "Clinton communication director Jennifer Palmieri". */
+  private isPremodifier(r: Referent): boolean {
+    const b = this.ctx.blocks[r.block];
+    if (!b) return false;
+    let i = r.tok;
+    while (i < b.toks.length && b.toks[i].start < r.range.end) i++;
+    let words = 0;
+    for (; i < b.toks.length && words < 4; i++, words++) {
+      const tk = b.toks[i];
+      if (tk.kind !== 'word') return false;
+      if (/^\p{Lu}/u.test(tk.text)) return words > 0 && this.isPerson(tk);
+    }
+    return false;
+  }
+
+  /** Antecedent of "it"/"they" as a speaker: the nearest organisation named in this or the two previous paragraphs. */
+  resolveOrgPronoun(bi: number, tok: number): SpeakerRef | null {
+    const at = this.ctx.blocks[bi].toks[tok].start;
+    let lo = 0;
+    let hi = this.referents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.referents[mid].range.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+      const r = this.referents[i];
+      if (r.block < bi - 2) break;
+      if (r.person) continue;
+      if (this.ctx.blocks[r.block]?.toks[r.tok]?.quote >= 0) continue;
+      return r.speaker;
     }
     return null;
   }
