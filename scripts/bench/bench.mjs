@@ -335,7 +335,8 @@ const targets = [
   ['10 MB time / 1 MB time', `<= ${TARGETS.linearity}×`, `${fmt(linear, 1)}×`, o['10mb']?.stopped ? 'FAIL' : pass(linear === null ? null : linear <= TARGETS.linearity)],
   ['extension bundle (minified)', `<= ${TARGETS.bundleKB} KB`, `${fmt(extKB, 0)} KB`, pass(extKB === null ? null : extKB <= TARGETS.bundleKB)],
   ['activation (load + activate, stub vscode API)', `<= ${TARGETS.activationMs} ms`, `${fmt(activationMs, 1)} ms`, pass(activationMs === null ? null : activationMs <= TARGETS.activationMs)],
-  ['incremental re-annotation after a 1-char edit (1 MB)', `<= ${TARGETS.incrementalMs} ms`, 'not measured', 'n/a'],
+  // The core has no incremental path yet: a one-character edit re-runs the whole document.
+  ['re-annotation after a 1-char edit (1 MB; full re-run)', `<= ${TARGETS.incrementalMs} ms`, `${bound(o1, fmt(msOf(o1), 0), '>')} ms`, verdict(o1, done(o1) && o1.medianMs <= TARGETS.incrementalMs)],
 ];
 const tw = [0, 1, 2].map((i) => Math.max(...targets.map((t) => t[i].length)));
 
