@@ -359,7 +359,7 @@ function processChunk(chunk: Unit[], ctx: Ctx): void {
     const k = lower(stripDot(x.text));
     const prev = cur[cur.length - 1];
     const keep = prev && isGivenName(prev.text) && SURNAME_OK.has(k);
-    if ((NON_PERSON.has(k) && !isStrippable(x.text) && !keep) || k === 'st') {
+    if ((NON_PERSON.has(k) && !isStrippable(x.text) && !keep && !(INITIAL_RE.test(x.text) && prev)) || k === 'st') {
       if (cur.length) pieces.push(cur);
       cur = [];
       continue;
@@ -486,7 +486,10 @@ function describe(c: Candidate, ctx: Ctx, chunkFirst: number): void {
       k--;
       continue;
     }
-    if (tk.word && (TITLE_WORDS.has(key) || HONORIFICS.has(key) || TITLE_ABBREVIATIONS.has(key) || ROLE_HEADS.has(key) || ROLE_MODIFIERS.has(key) || (tk.upper && tk.text.length <= 5))) {
+    // Lower-case words count only as role words ("national security adviser"); title words must be
+    // capitalised ("under President Obama" is no role).
+    const roleWord = ROLE_HEADS.has(key) || ROLE_MODIFIERS.has(key);
+    if (tk.word && (roleWord || (tk.cap && (TITLE_WORDS.has(key) || HONORIFICS.has(key) || TITLE_ABBREVIATIONS.has(key))) || (tk.upper && tk.text.length <= 5))) {
       if (!HONORIFICS.has(key) && !['former', 'retired', 'then', 'the'].includes(key)) roleStart = k;
       k--;
       continue;
@@ -559,6 +562,10 @@ function describe(c: Candidate, ctx: Ctx, chunkFirst: number): void {
   const comma = tokens[chunkFirst - 1];
   const roleNoun = tokens[chunkFirst - 2];
   if (comma?.text === ',' && roleNoun?.word && !roleNoun.cap && ROLE_HEADS.has(lower(roleNoun.text))) c.evidence = true;
+
+  // A credit line after a quotation: "“…” ― Francisco Herrero".
+  const dash = tokens[chunkFirst - 1];
+  if (dash && /^[―—–-]$/.test(dash.text) && /^[”"]$/.test(tokens[chunkFirst - 2]?.text ?? '')) c.evidence = true;
 
   // Reporting verb after the name, or "said Name" before it.
   const after = tokens[lastTok + 1];

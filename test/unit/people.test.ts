@@ -90,6 +90,10 @@ describe('people', () => {
     assert.deepEqual(names('"We are ready," said Minyon Sharpe, a strategist. Sharpe laughed.'), ['Minyon Sharpe: Minyon Sharpe, Sharpe']);
   });
 
+  it('takes the name in a credit line after a quotation, with an initial that is also a word', () => {
+    assert.deepEqual(names('“He is unfit.” ― Julie A. Diaz Martinez.'), ['Julie A. Diaz Martinez: Julie A. Diaz Martinez']);
+  });
+
   it('keeps particles in the name', () => {
     assert.deepEqual(names('The raid killed Osama bin Laden in 2011.'), ['Osama bin Laden: Osama bin Laden']);
   });

@@ -186,7 +186,7 @@ export const PLACES = new Set(words(`
   geneva zurich amsterdam stockholm oslo copenhagen helsinki tallinn riga vilnius kiev
   chicago boston atlanta houston dallas miami denver seattle detroit philadelphia baltimore
   cleveland pittsburgh phoenix orlando tampa charlotte austin nashville memphis brooklyn
-  manhattan queens bronx harlem hollywood vegas angeles francisco diego jose orleans louis
+  manhattan queens bronx harlem hollywood vegas angeles
   crimea donbas donetsk luhansk aleppo mosul raqqa gaza ramallah sinai tibet xinjiang
   kashmir punjab chechnya siberia ukraine
   westminster whitehall langley foggy bottom capitol pentagon kremlin
