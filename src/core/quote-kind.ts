@@ -83,6 +83,8 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
   const sentenceLike = /[.!?…]["'’”]?$/.test(inner.replace(/[,;:]$/, '')) && words.length >= 3;
   // a paragraph that is all quote, or a long quotation: reported speech
   if (words.length > 9 || (p.firstTok === 0 && p.lastTok >= toks.length - 2 && words.length > 3)) return { kind: 'quote', reason: 'long' };
+  // a stage direction "(CROSSTALK.)" or a word mentioned, not said ("she" is a "he")
+  if (/^\(.*\)[.]?$/.test(inner) || (words.length === 1 && /^(he|she|it|they|him|her|i|we|you)$/i.test(words[0]))) return { kind: 'term', reason: 'mention' };
   const before = prevWords(toks, p.firstTok, 4);
   const last = before[before.length - 1];
   const after = toks[p.lastTok + 1];

@@ -173,6 +173,29 @@ describe('attribution: entities, organisations and countries', () => {
   });
 });
 
+describe('attribution: organisations as pronoun antecedents and name premodifiers', () => {
+  it('“it” → the nearest organisation named before', () => {
+    const md = 'The Harbor Authority met on Friday.\n\nIt called the plan “a clear threat to the port.”';
+    const entities: EntityResult = { people: [], organizations: [{ id: 'o1', name: 'Harbor Authority', mentions: [at(md, 'Harbor Authority')] }] };
+    const [r] = attribute(md, entities);
+    assert.equal(r.mention, 'It');
+    assert.equal(r.id, 'o1');
+  });
+
+  it('a name that only modifies another name is not an antecedent', () => {
+    const md = 'Ms. Ann Reyes ran the race. Reyes campaign director Julia Marsh said the vote was close. “We counted twice,” she said.';
+    const entities: EntityResult = {
+      people: [
+        { id: 'p1', name: 'Ann Reyes', role: null, country: null, gender: 'female', mentions: [at(md, 'Ann Reyes'), at(md, 'Reyes', 1)] },
+        { id: 'p2', name: 'Julia Marsh', role: 'campaign director', country: null, gender: null, mentions: [at(md, 'Julia Marsh')] },
+      ],
+      organizations: [],
+    };
+    const [r] = attribute(md, entities);
+    assert.equal(r.speaker, 'Julia Marsh');
+  });
+});
+
 describe('attribution: context rules', () => {
   it('same-paragraph: “…,” said X. “…”', () => {
     const rows = attribute('“It is vital,” said Dana Wells. “We will keep working on it.”');

@@ -99,6 +99,10 @@ describe('quote or term', () => {
     assert.deepEqual(terms('The council unveiled its “Green Streets Initiative” last spring.'), ['“Green Streets Initiative”']);
   });
 
+  it('reads stage directions and mentioned pronouns as terms', () => {
+    assert.deepEqual(terms('"(CROSSTALK.)\n\nWhy vote for him just because "she" is a "he"?'), ['"(CROSSTALK.)', '"she"', '"he"']);
+  });
+
   it('keeps full sentences as quotes even without a cue', () => {
     assert.deepEqual(spoken('“We need more buses and fewer cars on Main Street.”'), ['“We need more buses and fewer cars on Main Street.”']);
   });
