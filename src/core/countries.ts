@@ -120,7 +120,7 @@ function capitals(): Map<string, string> {
 }
 
 /** Words that often name people as well as countries: rejected next to another name word. */
-const PERSONLIKE = new Set(['Jordan', 'Chad', 'Israel', 'India', 'Georgia', 'Kenya', 'Trinidad', 'Lebanon', 'Cuba', 'Chile', 'Jamaica', 'Niger', 'Mali', 'Oman', 'Peru', 'France', 'Ireland', 'Holland', 'England', 'America', 'Guinea']);
+const PERSONLIKE = new Set(['Jordan', 'Chad', 'Israel', 'India', 'Georgia', 'Kenya', 'Trinidad', 'Jamaica', 'Holland']);
 
 const GEORGIA_COUNTRY_CUES = new Set(['Tbilisi', 'Abkhazia', 'Ossetia', 'Saakashvili', 'Caucasus', 'Georgian', 'Georgians', 'Soviet']);
 const GEORGIA_STATE_CUES = new Set(['Atlanta', 'Ga', 'Savannah', 'Augusta', 'Macon', 'Peach']);

@@ -359,7 +359,7 @@ function processChunk(chunk: Unit[], ctx: Ctx): void {
     const k = lower(stripDot(x.text));
     const prev = cur[cur.length - 1];
     const keep = prev && isGivenName(prev.text) && SURNAME_OK.has(k);
-    if ((NON_PERSON.has(k) && !isStrippable(x.text) && !keep && !(INITIAL_RE.test(x.text) && prev)) || k === 'st') {
+    if ((NON_PERSON.has(k) && !isStrippable(x.text) && !keep && !(INITIAL_RE.test(x.text) && prev)) || k === 'st' || KNOWN_ORGS.has(x.text)) {
       if (cur.length) pieces.push(cur);
       cur = [];
       continue;
@@ -393,6 +393,10 @@ function isRole(words: string[]): boolean {
   return of > 0 && ROLE_HEADS.has(lower(words[of - 1]));
 }
 
+function isNameParticle(text: string): boolean {
+  return NAME_PARTICLES.has(text);
+}
+
 function isHeadWord(text: string): boolean {
   const k = lower(text);
   return (ORG_HEADS.has(k) || FACILITY_HEADS.has(k) || WORK_HEADS.has(k)) && !isSuffix(text) && !SURNAME_FIRST.has(text);
@@ -421,10 +425,34 @@ function personPiece(units: Unit[], _chunkStart: boolean, ctx: Ctx, tc: boolean)
     t++;
   }
   if (t === units.length - 1 && PLACES.has(lower(units[t].text))) return;
+  // A title further in, after an organisation or a place: "DNC Chair Debbie Wasserman Schultz",
+  // "AFL-CIO President Richard Trumka", "Flint Mayor Karen Weaver".
+  if (t === 0) {
+    for (let k = units.length - 2; k >= 1; k--) {
+      if (isStrippable(units[k].text) && !isGivenName(units[k].text) && (units.length - k - 1 >= 2 || isGivenName(units[k + 1].text))) {
+        t = k + 1;
+        for (const x of units.slice(0, t)) {
+          const h = HONORIFICS.get(lower(stripDot(x.text)));
+          if (h !== undefined) honorific = h;
+        }
+        break;
+      }
+    }
+  }
   if (isHeadWord(units[units.length - 1].text)) return;
   const titleOnly = t === units.length - 1 && isStrippable(units[t].text) && !HONORIFICS.has(lower(stripDot(units[t].text)));
   const stripped = units.slice(0, t);
   units = units.slice(t);
+  // A word before a given name and a surname is not part of the name ("Billionaire Donald Trump",
+  // "Vermonter Bernie Sanders", a headline's "Fault Ted Cruz").
+  for (let k = 1; k <= units.length - 2; k++) {
+    const head = units.slice(0, k);
+    if (head.some((x) => isGivenName(x.text) || INITIAL_RE.test(x.text) || SURNAME_FIRST.has(x.text) || isNameParticle(x.text))) break;
+    if (isGivenName(units[k].text) && !isNameParticle(units[k].text)) {
+      units = units.slice(k);
+      break;
+    }
+  }
   // Before a lone surname only a person's title counts ("President Obama", "Sen. Schiff"), not a
   // word that also starts other names ("House Zika funding", "General Electric", "Miss Universe").
   const titled = stripped.some((x) => {

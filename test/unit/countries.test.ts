@@ -103,6 +103,10 @@ describe('countries', () => {
     assert.deepEqual(mentions('Michael Jordan met Jordan Peterson.'), []);
   });
 
+  it('takes country words in slogans', () => {
+    assert.deepEqual(mentions('He wore a "Make America Great Again" hat.'), ['America:US:name']);
+  });
+
   it('does not take North American or Latin American for the United States', () => {
     assert.deepEqual(mentions('The North American Free Trade Agreement and Latin American markets.'), []);
   });

@@ -94,6 +94,11 @@ describe('people', () => {
     assert.deepEqual(names('“He is unfit.” ― Julie A. Diaz Martinez.'), ['Julie A. Diaz Martinez: Julie A. Diaz Martinez']);
   });
 
+  it('leaves words before a given name out of the name', () => {
+    assert.deepEqual(names('Billionaire Donald Trump spoke.'), ['Donald Trump: Donald Trump']);
+    assert.deepEqual(names('DNC Chair Debbie Wasserman Schultz resigned.'), ['Debbie Wasserman Schultz: Debbie Wasserman Schultz']);
+  });
+
   it('keeps particles in the name', () => {
     assert.deepEqual(names('The raid killed Osama bin Laden in 2011.'), ['Osama bin Laden: Osama bin Laden']);
   });

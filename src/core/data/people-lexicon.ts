@@ -105,7 +105,8 @@ export const ORG_HEADS = new Set(words(`
   church mosque temple museum library society club team staff movement front brigade
   reserve exchange market markets institute labs laboratory laboratories media studios records
   watch foundation agencies convention relations investigations studies affairs rights operations
-  resources development responsibility appeals politics policy
+  resources development responsibility appeals politics policy register dispatch sentinel bee
+  courier constitution-journal democrat-gazette advocate inquirer
 `));
 
 /** Head words of laws, programmes and plans: neither a person nor an organisation ("Affordable Care Act"). */
