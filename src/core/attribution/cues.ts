@@ -119,21 +119,27 @@ export function subjectBackward(toks: readonly Token[], k: number, floor: number
 
 /** "Hugh Hill, a doctor," ending at token j (the word before the second comma): the NP before the first comma. */
 function appositiveHead(toks: readonly Token[], j: number, floor: number): NounPhrase | null {
-  // find the comma that opens the appositive, at most 16 tokens back, with no verb of speech in between
+  // find the comma that opens the appositive, at most 40 tokens back, with no verb of speech in
+  // between; in a chain of appositives ("Ayrault, the foreign minister of France, a member of the
+  // council, said") the leftmost head that opens its clause wins
+  let found: NounPhrase | null = null;
+  let foundOpens = false;
   for (let c = j; c >= floor && j - c < 40; c--) {
     const tk = toks[c];
-    if (tk.quote >= 0) return null;
-    if (isSpeechVerb(tk)) return null;
-    if (tk.text === '.' || tk.text === ';' || tk.text === ':') return null;
-    if (tk.text === ',') {
-      const head = subjectBackwardNoApp(toks, c - 1, floor);
-      if (head && head.kind !== 'pronoun') {
-        const roles = toks.slice(c + 1, j + 1).filter((x) => x.kind === 'word').map((x) => x.lower);
-        return { ...head, first: head.first, last: j, roles: head.roles.concat(roles) };
-      }
-    }
+    if (tk.quote >= 0 || isSpeechVerb(tk) || tk.text === '.' || tk.text === ';' || tk.text === ':') break;
+    if (tk.text !== ',') continue;
+    const head = subjectBackwardNoApp(toks, c - 1, floor);
+    if (!head || head.kind === 'pronoun') continue;
+    const roles = toks.slice(c + 1, j + 1).filter((x) => x.kind === 'word').map((x) => x.lower);
+    const cand = { ...head, last: j, roles: head.roles.concat(roles) };
+    const before = toks[head.first - 1];
+    const opens = head.first === floor || !before || before.text === ',' || ['and', 'but', 'while', 'as'].includes(before.lower);
+    if (!found || (opens && !foundOpens)) {
+      found = cand;
+      foundOpens = opens;
+    } else if (opens) found = cand;
   }
-  return null;
+  return found;
 }
 
 function subjectBackwardNoApp(toks: readonly Token[], k: number, floor: number): NounPhrase | null {
