@@ -282,6 +282,7 @@ export function detectEntities(doc: ProseDoc, countries: CountryResult): EntityR
 class OrgTable {
   private readonly byKey = new Map<string, OrgEntity>();
   private readonly spans: Range[] = [];
+  private maxEnd = 0;
 
   add(name: string, r: Range): void {
     const key = name.toLowerCase().replace(/^the\s+/, '');
@@ -292,9 +293,11 @@ class OrgTable {
     }
     o.mentions.push(r);
     this.spans.push(r);
+    if (r.end > this.maxEnd) this.maxEnd = r.end;
   }
 
   covers(at: number): boolean {
+    if (at >= this.maxEnd) return false;
     return this.spans.some((s) => s.start <= at && at < s.end);
   }
 
@@ -330,6 +333,7 @@ function isStrippable(text: string): boolean {
 function processChunk(chunk: Unit[], ctx: Ctx): void {
   const { tokens } = ctx;
   const tc = ctx.titleCase[tokens[chunk[0].first].block];
+  if (ctx.orgs.covers(chunk[0].start)) return;
   // The rest of an organisation's name after "of", "for" or "on": "Center for Responsive Politics".
   const link = tokens[chunk[0].first - 1];
   if (link && !link.cap && ['of', 'for', 'on'].includes(link.text)) {
@@ -344,12 +348,18 @@ function processChunk(chunk: Unit[], ctx: Ctx): void {
   if ((!tc || chunk.length <= 3) && chunk.length >= 2 && isHeadWord(lastText)) {
     let a = 0;
     while (a < chunk.length - 1 && FUNCTION_WORDS.has(lower(chunk[a].text))) a++;
-    if (ORG_HEADS.has(lower(lastText)) && chunk.length - a >= 2) addOrg(chunk.slice(a), ctx);
+    if (ORG_HEADS.has(lower(lastText)) && chunk.length - a >= 2) addOrg(chunk.slice(a), ctx, orgTail(chunk[chunk.length - 1], ctx));
     // "The Rachel Maddow Show": no mention, but a later "Maddow" is Rachel Maddow.
     const inner = chunk.slice(a, -1);
     if (inner.length >= 2 && inner.length <= 3 && isGivenName(inner[0].text) && inner.every((x) => isNameText(x.text, false) && !isHeadWord(x.text))) {
       ctx.candidates.push({ units: inner, start: inner[0].start, end: inner[inner.length - 1].end, titled: false, honorific: undefined, role: null, country: null, gender: null, evidence: true, strong: true, weak: false, sentenceStart: false, titleCase: tc, latent: true });
     }
+    return;
+  }
+  // A lone organisation head with its complement: "the Department of Defense".
+  if (chunk.length === 1 && ORG_HEADS.has(lower(lastText)) && !tc) {
+    const tail = orgTail(chunk[0], ctx);
+    if (tail > chunk[0].end) addOrg(chunk, ctx, tail);
     return;
   }
   // 1. Split at words that are never part of a name ("But", "The", months), keeping "Theresa May".
@@ -402,13 +412,32 @@ function isHeadWord(text: string): boolean {
   return (ORG_HEADS.has(k) || FACILITY_HEADS.has(k) || WORK_HEADS.has(k)) && !isSuffix(text) && !SURNAME_FIRST.has(text);
 }
 
-function addOrg(units: Unit[], ctx: Ctx): void {
+/** End of "of/for/on [the] Capitalised Words [and Capitalised Words]" after an organisation head. */
+function orgTail(head: Unit, ctx: Ctx): number {
+  const { tokens } = ctx;
+  let k = head.last + 1;
+  if (!tokens[k] || !['of', 'for', 'on'].includes(tokens[k].text)) return head.end;
+  k++;
+  if (tokens[k]?.text === 'the') k++;
+  let end = head.end;
+  while (k < tokens.length && tokens[k].block === tokens[head.last].block) {
+    const t = tokens[k];
+    if (t.word && t.cap && !KNOWN_ORGS.has(t.text)) {
+      end = t.end;
+      k++;
+    } else if (t.text === 'and' && tokens[k + 1]?.cap && end > head.end) k++;
+    else break;
+  }
+  return end;
+}
+
+function addOrg(units: Unit[], ctx: Ctx, endAt?: number): void {
   const { tokens, countryOf } = ctx;
   let start = units[0].start;
   // A national adjective before the name belongs to it: "Russian Foreign Ministry".
   const before = countryOf.get(units[0].first - 1);
   if (before && tokens[units[0].first].spaceBefore) start = before.start;
-  const end = units[units.length - 1].end;
+  const end = endAt ?? units[units.length - 1].end;
   ctx.orgs.add(squash(ctx.text.slice(start, end)), { start, end });
 }
 

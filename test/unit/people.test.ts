@@ -180,6 +180,12 @@ describe('organisations', () => {
     assert.deepEqual(r.orgs.map((o) => o.name), ['State Department', 'CIA', 'Russian Foreign Ministry']);
   });
 
+  it('takes an organisation head with its complement', () => {
+    const r = run('Requests from the Department of Defense and the Department of Health and Human Services went unanswered.');
+    assert.deepEqual(r.orgs.map((o) => o.name), ['Department of Defense', 'Department of Health and Human Services']);
+    assert.deepEqual(r.people, []);
+  });
+
   it('merges repeated mentions of one organisation', () => {
     const r = run('The New York Times said so. The New York Times then added more.');
     assert.deepEqual(r.orgs.map((o) => `${o.name}:${o.mentions.length}`), ['New York Times:2']);
