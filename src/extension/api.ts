@@ -28,6 +28,8 @@ export interface NewsAnnotatorApi {
   getTreeInfo(): OutlineInfo;
   /** The status-bar item as shown. */
   getStatus(): StatusSnapshot;
+  /** Where the core ran last: in a worker thread or in the extension host (undefined before the first run). */
+  getAnnotationThread(): 'worker' | 'host' | undefined;
   /** Milliseconds `activate()` took (module loading not included). */
   activationTimeMs: number;
   /** Replaces the function that runs the core (for tests; present only outside production mode). */

@@ -208,6 +208,9 @@ export class AnnotationStore implements vscode.Disposable {
         const started = performance.now();
         const annotations = await this.annotator(document.getText(), cts.token);
         const durationMs = performance.now() - started;
+        // publish in a task of its own: receiving a large result and updating every view are two
+        // stretches of work, not one
+        await yieldToHost();
         if (cts.token.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
         entry.annotations = annotations;
         entry.version = version;

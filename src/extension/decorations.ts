@@ -115,11 +115,25 @@ export function decorationOffsets(a: Annotations, settings: Settings): Decoratio
   return out;
 }
 
+/** Up to this many ranges are applied at once; more are applied in slices. */
+const SLICE = 4000;
+/** Longest stretch of work between yields while applying in slices. */
+const SLICE_MS = 8;
+
+const yieldToHost = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+function toOption(document: vscode.TextDocument, d: { start: number; end: number; after?: string }): vscode.DecorationOptions {
+  const range = new vscode.Range(document.positionAt(d.start), document.positionAt(d.end));
+  return d.after ? { range, renderOptions: { after: { contentText: d.after } } } : { range };
+}
+
 export class DecorationController implements vscode.Disposable {
   private readonly types = createTypes();
   private readonly disposables: vscode.Disposable[] = [];
   /** What each document's editors show, for queries. */
   private readonly shown = new Map<string, DecorationSnapshot>();
+  /** Bumped by each update of an editor, so that a slower, older update stops. */
+  private readonly generations = new WeakMap<vscode.TextEditor, number>();
 
   constructor(
     private readonly store: AnnotationStore,
@@ -160,15 +174,43 @@ export class DecorationController implements vscode.Disposable {
     const annotations = this.store.peek(document);
     // while an edit waits to be annotated, the shown decorations move with the text
     if (!annotations && this.store.state(document).kind === 'pending') return;
+    const generation = (this.generations.get(editor) ?? 0) + 1;
+    this.generations.set(editor, generation);
     const snapshot = annotations && this.visibility.visible ? decorationOffsets(annotations, getSettings(document)) : emptySnapshot();
-    this.shown.set(document.uri.toString(), snapshot);
-    for (const kind of DECORATION_KINDS) {
-      const options = snapshot[kind].map((d): vscode.DecorationOptions => {
-        const range = new vscode.Range(document.positionAt(d.start), document.positionAt(d.end));
-        return d.after ? { range, renderOptions: { after: { contentText: d.after } } } : { range };
-      });
-      editor.setDecorations(this.types[kind], options);
+    const total = DECORATION_KINDS.reduce((n, kind) => n + snapshot[kind].length, 0);
+    if (total <= SLICE) {
+      for (const kind of DECORATION_KINDS) editor.setDecorations(this.types[kind], snapshot[kind].map((d) => toOption(document, d)));
+      this.shown.set(document.uri.toString(), snapshot);
+    } else {
+      void this.applyInSlices(editor, snapshot, generation);
     }
+  }
+
+  /**
+   * Large articles: converts offsets to ranges a slice at a time, yielding to the host between
+   * slices and between types, still with one `setDecorations` call per type. A newer update or
+   * an edit abandons the work (the next annotation brings fresh decorations).
+   */
+  private async applyInSlices(editor: vscode.TextEditor, snapshot: DecorationSnapshot, generation: number): Promise<void> {
+    const document = editor.document;
+    const version = document.version;
+    const current = () => this.generations.get(editor) === generation && document.version === version && !document.isClosed;
+    for (const kind of DECORATION_KINDS) {
+      const options: vscode.DecorationOptions[] = [];
+      let sliceStarted = performance.now();
+      for (const d of snapshot[kind]) {
+        options.push(toOption(document, d));
+        if (options.length % 256 === 0 && performance.now() - sliceStarted > SLICE_MS) {
+          await yieldToHost();
+          if (!current()) return;
+          sliceStarted = performance.now();
+        }
+      }
+      editor.setDecorations(this.types[kind], options);
+      await yieldToHost();
+      if (!current()) return;
+    }
+    this.shown.set(document.uri.toString(), snapshot);
   }
 
   dispose(): void {

@@ -12,6 +12,7 @@ import { StatusBar } from './statusBar';
 import { AnnotationSymbolProvider } from './symbols';
 import { OutlineProvider } from './tree';
 import { Visibility } from './visibility';
+import { WorkerAnnotator } from './workerAnnotator';
 
 export type { NewsAnnotatorApi } from './api';
 
@@ -22,13 +23,25 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
  * its modules (the Markdown parser, the country and name lists) are evaluated only when the first
  * article is annotated.
  */
-const coreAnnotator: Annotator = async (text) => {
+const inHostAnnotator: Annotator = async (text) => {
   const { annotate } = await import('../core/annotate');
   return annotate(text);
 };
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const started = performance.now();
+  // the core runs in a worker thread where the host allows it, else in the host
+  let worker: Promise<WorkerAnnotator | undefined> | undefined;
+  let thread: 'worker' | 'host' | undefined;
+  const coreAnnotator: Annotator = async (text, token) => {
+    worker ??= WorkerAnnotator.create(context.extensionUri).then(
+      (w) => (w && context.subscriptions.push(w), w),
+      () => undefined,
+    );
+    const w = await worker;
+    thread = w ? 'worker' : 'host';
+    return w ? w.annotate(text, token) : inHostAnnotator(text, token);
+  };
   const store = new AnnotationStore(coreAnnotator);
   const visibility = new Visibility(context.globalState);
   const decorations = new DecorationController(store, visibility);
@@ -71,6 +84,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     getTreeInfo: () => outline.info(),
     getStatus: () => status.snapshot(),
     activationTimeMs: 0,
+    getAnnotationThread: () => thread,
   };
   if (context.extensionMode !== vscode.ExtensionMode.Production) {
     api.setAnnotator = (annotator) => store.setAnnotator(annotator ?? coreAnnotator);

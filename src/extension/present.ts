@@ -46,6 +46,9 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** Longest span `at()` looks back over (a quotation longer than this is found through `quoteAt`). */
+const MAX_SPAN = 20_000;
+
 export class AnnotationIndex {
   readonly people = new Map<string, Person>();
   readonly organizations = new Map<string, Organization>();
@@ -55,8 +58,8 @@ export class AnnotationIndex {
   readonly quotesBySpeaker = new Map<string, Quote[]>();
   readonly groups = new Map<string, Quote[]>();
   readonly unattributed: Quote[] = [];
-  /** Every span with its meaning, sorted by start (then longest first). */
-  private readonly hits: Hit[] = [];
+  /** Every span with its meaning, sorted by start (then longest first); built on first use. */
+  private hitList?: Hit[];
 
   constructor(readonly annotations: Annotations) {
     for (const p of annotations.people) this.people.set(p.id, p);
@@ -83,20 +86,26 @@ export class AnnotationIndex {
       list.push(q);
     }
     for (const group of this.groups.values()) group.sort((a, b) => a.part - b.part || a.start - b.start);
+  }
 
-    for (const person of annotations.people) for (const span of person.mentions) this.hits.push({ kind: 'person', person, span });
-    for (const organization of annotations.organizations) for (const span of organization.mentions) this.hits.push({ kind: 'organization', organization, span });
-    for (const country of annotations.countries) {
-      for (const span of country.mentions) this.hits.push({ kind: 'country', country, span });
-      for (const span of country.metonyms) this.hits.push({ kind: 'metonym', country, span });
+  private get hits(): Hit[] {
+    if (this.hitList) return this.hitList;
+    const hits: Hit[] = [];
+    const a = this.annotations;
+    for (const person of a.people) for (const span of person.mentions) hits.push({ kind: 'person', person, span });
+    for (const organization of a.organizations) for (const span of organization.mentions) hits.push({ kind: 'organization', organization, span });
+    for (const country of a.countries) {
+      for (const span of country.mentions) hits.push({ kind: 'country', country, span });
+      for (const span of country.metonyms) hits.push({ kind: 'metonym', country, span });
     }
-    const named = new Set(this.hits.map((h) => `${h.span.start}:${h.span.end}`));
-    for (const quote of annotations.quotes) {
-      this.hits.push({ kind: 'quote', quote, span: quote });
+    const named = new Set(hits.map((h) => `${h.span.start}:${h.span.end}`));
+    for (const quote of a.quotes) {
+      hits.push({ kind: 'quote', quote, span: quote });
       const m = quote.speakerMention;
-      if (m && !named.has(`${m.start}:${m.end}`)) this.hits.push({ kind: 'speakerMention', quote, span: m });
+      if (m && !named.has(`${m.start}:${m.end}`)) hits.push({ kind: 'speakerMention', quote, span: m });
     }
-    this.hits.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+    hits.sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end);
+    return (this.hitList = hits);
   }
 
   /** A person or organisation by id, as a speaker. */
@@ -116,15 +125,38 @@ export class AnnotationIndex {
   /** Everything covering `offset` (inclusive of the end, so a cursor just after a word counts), innermost first. */
   at(offset: number): Hit[] {
     const out: Hit[] = [];
-    for (const h of this.hits) {
-      if (h.span.start > offset) break;
+    const hits = this.hits;
+    // spans are short: look back a bounded stretch from the first span starting after `offset`
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid].span.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+      const h = hits[i];
       if (offset <= h.span.end) out.push(h);
+      if (offset - h.span.start > MAX_SPAN) break;
+    }
+    if (!out.some((h) => h.kind === 'quote')) {
+      const quote = this.quoteAt(offset);
+      if (quote) out.push({ kind: 'quote', quote, span: quote });
     }
     return out.sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start));
   }
 
   quoteAt(offset: number): Quote | undefined {
-    return this.annotations.quotes.find((q) => q.start <= offset && offset <= q.end);
+    const quotes = this.annotations.quotes;
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid].start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = quotes[lo - 1];
+    return q && offset <= q.end ? q : undefined;
   }
 
   /** 1-based position of a quote among its speaker's quotes, and their number. */

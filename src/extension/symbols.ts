@@ -7,11 +7,20 @@ import type { TextSpan } from '../core/model';
 import type { AnnotationStore } from './cache';
 import { indexOf, plural, quoteInner, truncate } from './present';
 
+/**
+ * At most this many quotes are listed under each speaker and among the unattributed quotes: the
+ * Outline and breadcrumbs ask again after every edit, and thousands of symbols cost the host more
+ * than they help anyone. The News view lists them all.
+ */
+const MAX_QUOTES = 200;
+
 export class AnnotationSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly store: AnnotationStore) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
     const annotations = await this.store.get(document, token);
+    // not in the same task as the views that took the new annotations
+    await new Promise((resolve) => setTimeout(resolve, 0));
     if (!annotations || token.isCancellationRequested) return undefined;
     const index = indexOf(annotations);
     const range = (s: TextSpan): vscode.Range => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end));
@@ -38,12 +47,12 @@ export class AnnotationSymbolProvider implements vscode.DocumentSymbolProvider {
         cover([...speaker.mentions, ...quotes]),
         range(first),
       );
-      symbol.children = quotes.map(
+      symbol.children = quotes.slice(0, MAX_QUOTES).map(
         (q) => new vscode.DocumentSymbol(`“${truncate(quoteInner(q.text), 60)}”`, q.cue?.text ?? '', vscode.SymbolKind.String, range(q), range(q)),
       );
       out.push(symbol);
     }
-    for (const q of index.unattributed) {
+    for (const q of index.unattributed.slice(0, MAX_QUOTES)) {
       out.push(new vscode.DocumentSymbol(`“${truncate(quoteInner(q.text), 60)}”`, 'unattributed quote', vscode.SymbolKind.String, range(q), range(q)));
     }
     for (const c of annotations.countries) {

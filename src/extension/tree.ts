@@ -59,6 +59,8 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
   private annotations?: Annotations;
   /** The document `roots` were built for. */
   private built?: vscode.TextDocument;
+  /** Set when the items were not rebuilt because the view was hidden. */
+  private stale = true;
   private document?: vscode.TextDocument;
   private readonly view: vscode.TreeView<OutlineNode>;
   private revealTimer?: ReturnType<typeof setTimeout>;
@@ -86,7 +88,9 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e)),
       this.view.onDidChangeVisibility((e) => {
-        if (e.visible && vscode.window.activeTextEditor) this.revealAt(vscode.window.activeTextEditor);
+        if (!e.visible) return;
+        if (this.stale) this.rebuild();
+        if (vscode.window.activeTextEditor) this.revealAt(vscode.window.activeTextEditor);
       }),
     );
     this.follow(vscode.window.activeTextEditor);
@@ -174,10 +178,10 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
   async show(document: vscode.TextDocument): Promise<void> {
     if (this.document !== document) {
       this.document = document;
-      this.rebuild();
+      this.rebuild(true);
     }
-    const annotations = await this.store.get(document);
-    if (this.document === document && annotations !== this.annotations) this.rebuild();
+    await this.store.get(document);
+    if (this.document === document) this.rebuild(true);
   }
 
   private follow(editor: vscode.TextEditor | undefined): void {
@@ -221,17 +225,26 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
     if (node) void Promise.resolve(this.view.reveal(node, { select: true, focus: false, expand: false })).catch(() => undefined);
   }
 
-  private rebuild(): void {
+  /**
+   * Takes the article's current annotations. The badge and description always follow; the items
+   * are built only while the view is visible (or when asked to), so a hidden view costs nothing.
+   */
+  private rebuild(force = false): void {
     const document = this.document;
     const annotations = document ? this.store.peek(document) : undefined;
     if (document && !annotations) void this.store.get(document);
-    if (annotations && annotations === this.annotations && this.built === document) return;
+    const quotes = annotations?.quotes.length ?? 0;
+    this.view.badge = quotes ? { value: quotes, tooltip: `${plural(quotes, 'quote')} in this article` } : undefined;
+    this.view.description = document ? basename(document.uri) : undefined;
+    if (!force && !this.view.visible) {
+      this.stale = true;
+      return;
+    }
+    if (!this.stale && annotations === this.annotations && this.built === document) return;
+    this.stale = false;
     this.annotations = annotations;
     this.built = document;
     this.roots = annotations && document ? buildOutline(annotations, document) : [];
-    const quotes = this.annotations?.quotes.length ?? 0;
-    this.view.badge = quotes ? { value: quotes, tooltip: `${plural(quotes, 'quote')} in this article` } : undefined;
-    this.view.description = document ? basename(document.uri) : undefined;
     this.updateMessage();
     this.changeEmitter.fire(undefined);
   }
