@@ -272,6 +272,7 @@ function isMetonym(tokens: Token[], i: number, titleCase: boolean): boolean {
   if (prev && prev.word) {
     const p = prev.text.toLowerCase();
     if (LOCATIVE_BEFORE.has(p) || p === 'a' || p === 'an' || p === 'the' || p === 'of') return false;
+    if (p === 'from' && next?.text === 'to') return false; // "from Paris to Prague"
     if (p === 'from') {
       const pp = prevToken(tokens, i - 1);
       if (pp && pp.word && /(ed|ing|turned|came|went|flew)$/.test(pp.text)) return false;

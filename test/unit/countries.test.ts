@@ -135,6 +135,7 @@ describe('metonyms', () => {
     assert.deepEqual(metonyms('WASHINGTON (AP) — He met officials in Washington and a Washington think tank.'), []);
     assert.deepEqual(metonyms('The Washington Post reported it; the Kremlin and the White House said no.'), []);
     assert.deepEqual(metonyms('He reported from Moscow for years.'), []);
+    assert.deepEqual(metonyms('Worries spread from Paris to Prague.'), []);
   });
 
   it('keeps metonyms out of the country mentions', () => {
