@@ -23,7 +23,8 @@ export const COMMANDS = {
   reveal: 'newsAnnotator.reveal',
 } as const;
 
-function isNode(value: unknown): value is OutlineNode {
+/** A News view item (or its plain-data form from the API). */
+function isNode(value: unknown): value is Pick<OutlineNode, 'kind' | 'contextValue' | 'entity' | 'quote'> {
   return typeof value === 'object' && value !== null && 'kind' in value && 'contextValue' in value && 'children' in value;
 }
 

@@ -29,12 +29,15 @@ export interface OutlineNode {
   readonly expanded?: boolean;
 }
 
-/** A tree item as plain data, for the API. */
+/** A tree item as plain data, for the API; commands accept it where they accept a tree item. */
 export interface OutlineItemData {
   id: string;
+  kind: NodeKind;
   label: string;
   description?: string;
   contextValue: string;
+  entity?: string;
+  quote?: string;
   children: OutlineItemData[];
 }
 
@@ -166,9 +169,12 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
   data(): OutlineItemData[] {
     const plain = (n: OutlineNode): OutlineItemData => ({
       id: n.id,
+      kind: n.kind,
       label: n.label,
       ...(n.description !== undefined ? { description: n.description } : {}),
       contextValue: n.contextValue,
+      ...(n.entity !== undefined ? { entity: n.entity } : {}),
+      ...(n.quote !== undefined ? { quote: n.quote } : {}),
       children: n.children.map(plain),
     });
     return this.roots.map(plain);

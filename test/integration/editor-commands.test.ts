@@ -116,6 +116,17 @@ describe('editor: commands', () => {
     assert.deepEqual([c1.text, c2.text], ['Germany', 'Berlin']);
   });
 
+  it('the News view context menu: copy a quote, go to a speaker’s next mention', async () => {
+    const { editor, model } = await summit();
+    const roots = await api.getTreeItems(editor.document.uri);
+    const speaker = roots[0].children[1];
+    const quoteItem = speaker.children[0];
+    assert.equal(await exec('newsAnnotator.copyQuoteWithAttribution', quoteItem), '“a fair compromise for both sides.” — Tomas Varga, Prime Minister');
+    at(editor, 0);
+    const next = await exec<TextSpan>('newsAnnotator.nextMention', speaker);
+    assert.equal(next.start, model.people[1].mentions[0].start);
+  });
+
   it('hover links reveal a range', async () => {
     const { editor, model } = await summit();
     const q = model.quotes[3];
