@@ -227,7 +227,7 @@ export class Commands {
     return text;
   }
 
-  /** Writes the annotations as JSON (the CLI's format); returns where. */
+  /** Writes the annotations as JSON, the record `news-annotator annotate --format json` prints; returns where. */
   async exportAnnotations(target: unknown, destination: unknown): Promise<vscode.Uri | undefined> {
     const found = await this.annotations(target);
     if (!found) return undefined;
@@ -244,7 +244,9 @@ export class Commands {
       });
       if (!uri) return undefined;
     }
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(annotations, null, 2) + '\n'));
+    const { exportJson } = await import('../core/export/json');
+    const json = exportJson(vscode.workspace.asRelativePath(document.uri, false), document.getText(), annotations);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(json));
     if (!(destination instanceof vscode.Uri) && typeof destination !== 'string') {
       void vscode.window.showInformationMessage(`Annotations exported to ${basename(uri)}.`, 'Open').then((choice) => {
         if (choice) void vscode.window.showTextDocument(uri);

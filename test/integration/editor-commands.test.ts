@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import * as vscode from 'vscode';
+import { exportJson } from '../../src/core/export/json';
 import type { Annotations, TextSpan } from '../../src/core/model';
 import { EXTENSION_ID } from './helpers';
 import { MODELS, closeAllEditors, editorApi, openEditorFixture, restoreCore, span, summitModel, useModels, waitFor, type NewsAnnotatorApi } from './editor-support';
@@ -93,13 +94,18 @@ describe('editor: commands', () => {
     assert.equal(await exec('newsAnnotator.copyQuoteWithAttribution'), '“Hungary will keep its word.” — Tomas Varga, Prime Minister');
   });
 
-  it('Export Annotations writes the JSON of the annotations', async () => {
+  it('Export Annotations writes the JSON record of the command line', async () => {
     const { editor, model } = await summit();
     const target = vscode.Uri.joinPath(vscode.Uri.file(tmpdir()), `editor-export-${Date.now()}.json`);
     const written = await exec<vscode.Uri>('newsAnnotator.exportAnnotations', editor.document.uri, target);
     assert.equal(written?.toString(), target.toString());
     const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
-    assert.deepEqual(json, model);
+    assert.match(json.file, /editor-summit\.md$/);
+    assert.deepEqual(json, JSON.parse(exportJson(json.file, editor.document.getText(), model)));
+    assert.deepEqual(
+      json.quotes.map((q: { speaker: string }) => q.speaker),
+      ['p1', 'p2', 'p2', 'p1'],
+    );
     await vscode.workspace.fs.delete(target);
   });
 
