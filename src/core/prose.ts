@@ -264,7 +264,7 @@ class ViewBuilder {
     for (let m = BARE_URL.exec(value); m; m = BARE_URL.exec(value)) {
       const at = this.source.indexOf(m[0], s);
       if (at < 0 || at >= to) continue; // written with escapes or references: keep it as text
-      s = this.alignText(value.slice(last, m.index), s, at);
+      this.alignText(value.slice(last, m.index), s, at);
       this.addGap(at, m[0].length);
       s = at + m[0].length;
       last = m.index + m[0].length;
