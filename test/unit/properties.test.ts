@@ -57,8 +57,32 @@ const token: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 4 }) },
 );
 
-/** Newsy soup: words, marks, Markdown and odd characters in any order. */
-const doc = fc.array(token, { maxLength: 80 }).map((ts) => ts.join(''));
+const NAME = fc.constantFrom('Xi Jinping', 'Antony Blinken', 'Angela Merkel', 'Mr. Smith', 'Ms. Jones', 'Reuters', 'the White House', 'Beijing', 'he', 'she', 'the minister', 'a spokesman', 'China');
+const snippet = fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...WORDS) }, { weight: 4, arbitrary: fc.constant(' ') }, { weight: 1, arbitrary: fc.constantFrom(...ODD) }), { maxLength: 8 }).map((ts) => ts.join(''));
+const mark = fc.constantFrom(['“', '”'], ['"', '"'], ['‘', '’'], ['«', '»'], ['„', '“'], ["''", "''"], ['“', ''], ['', '”']);
+
+/** Whole reporting sentences, so that attribution (speakers, cues, pronouns) is exercised too. */
+const reported: fc.Arbitrary<string> = fc
+  .tuple(fc.integer({ min: 0, max: 5 }), mark, snippet, NAME, fc.constantFrom('said', 'says', 'told reporters', 'added', 'according to', 'warned'), fc.constantFrom('.', ',', ':', '', '!'))
+  .map(([form, [o, c], text, who, verb, end]) => {
+    switch (form) {
+      case 0:
+        return `${o}${text}${end}${c} ${verb} ${who}.`;
+      case 1:
+        return `${who} ${verb}${end} ${o}${text}${c}`;
+      case 2:
+        return `${o}${text},${c} ${who} ${verb}. ${o}${text}${c}`;
+      case 3:
+        return `${who}, the ${text}, ${verb} ${o}${text}${c}`;
+      case 4:
+        return `${o}${text}`;
+      default:
+        return `${verb} ${who} ${o}${text}${c}${end}`;
+    }
+  });
+
+/** Newsy soup: words, marks, reporting sentences, Markdown and odd characters in any order. */
+const doc = fc.array(fc.oneof({ weight: 6, arbitrary: token }, { weight: 1, arbitrary: reported }), { maxLength: 80 }).map((ts) => ts.join(''));
 
 /** Words and quote marks only, on one line: stresses quote pairing and apostrophes. */
 const quoteSoup = fc
