@@ -140,6 +140,33 @@ export class AnnotationStore implements vscode.Disposable {
     return token?.isCancellationRequested ? undefined : result;
   }
 
+  /**
+   * Like `get`, but while typing waits for the debounced annotation instead of starting one now,
+   * so that features the editor polls after every edit (symbols, breadcrumbs) keep typing quiet.
+   */
+  async settled(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<Annotations | undefined> {
+    const entry = this.entries.get(key(document));
+    if (!entry?.timer || this.peek(document)) return this.get(document, token);
+    const version = document.version;
+    return new Promise<Annotations | undefined>((resolve) => {
+      const subs: vscode.Disposable[] = [];
+      const done = (value: Annotations | undefined) => {
+        vscode.Disposable.from(...subs).dispose();
+        resolve(value);
+      };
+      subs.push(
+        this.onDidAnnotate((e) => {
+          if (e.document === document) done(e.version === version ? e.annotations : undefined);
+        }),
+        this.onDidChangeState((d) => {
+          const state = this.state(d);
+          if (d === document && state.kind !== 'pending' && state.kind !== 'ready') done(undefined);
+        }),
+      );
+      if (token) subs.push(token.onCancellationRequested(() => done(undefined)));
+    });
+  }
+
   /** Annotates now on the user's request: exclude globs no longer apply to this document. */
   annotateNow(document: vscode.TextDocument): Promise<Annotations | undefined> {
     this.entry(document).ignoreExclude = true;

@@ -18,7 +18,7 @@ export class AnnotationSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly store: AnnotationStore) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
-    const annotations = await this.store.get(document, token);
+    const annotations = await this.store.settled(document, token);
     // not in the same task as the views that took the new annotations
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (!annotations || token.isCancellationRequested) return undefined;

@@ -130,6 +130,24 @@ describe('editor: annotation lifecycle', () => {
     await waitFor('decorations to drop the quote', () => api.getDecorations(document.uri).quote.length === 1);
   });
 
+  it('symbols asked for while typing wait for the debounced annotation instead of starting one', async () => {
+    await setSetting('newsAnnotator.debounce', 500);
+    const editor = await untitled(await fixtureText('editor-edits.md'));
+    const document = editor.document;
+    await api.getAnnotations(document.uri);
+    const runsBefore = calls.length;
+    const at = document.getText().indexOf('nobody');
+    await editor.edit((b) => b.insert(document.positionAt(at), 'really '));
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    const ours = symbols.find((s) => s.name === 'Mira Okafor');
+    assert.ok(ours, JSON.stringify(symbols.map((s) => s.name)));
+    assert.deepEqual(
+      ours.children.map((c) => c.name),
+      ['“The boats are moving again”', '“really nobody wants another strike.”'],
+    );
+    assert.equal(calls.length - runsBefore, 1, 'one annotation for the edit, however many features asked');
+  });
+
   it('does not annotate a document over the size limit automatically; the status bar says so; Annotate Anyway does', async () => {
     await setSetting('newsAnnotator.maxDocumentSizeKB', 1);
     const text = (await fixtureText('editor-summit.md')) + '\n' + 'Padding paragraph for the size limit. '.repeat(60) + '\n';
