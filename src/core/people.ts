@@ -200,6 +200,7 @@ function isSuffix(text: string): boolean {
   return NAME_SUFFIXES.has(stripDot(text));
 }
 
+const MAX_CHUNK = 12;
 const DEBUG = typeof process !== 'undefined' && !!process.env?.NA_DEBUG_PEOPLE;
 
 export function detectEntities(doc: ProseDoc, countries: CountryResult): EntityResult {
@@ -240,6 +241,8 @@ export function detectEntities(doc: ProseDoc, countries: CountryResult): EntityR
       const gapTokens = cur.first - prev.last - 1;
       const sameBlock = tokens[cur.first].block === tokens[prev.last].block;
       if (!sameBlock) break;
+      // No name is this long: a run of capitalised words is cut into pieces (keeps the work linear).
+      if (chunk.length >= MAX_CHUNK) break;
       // "World War II. Trump has said": a suffix with its period may end the sentence.
       if (isSuffix(prev.text) && prev.text.endsWith('.')) break;
       if (gapTokens === 0 && tokens[cur.first].spaceBefore) {
@@ -391,7 +394,7 @@ function processChunk(chunk: Unit[], ctx: Ctx): void {
       if (ORG_HEADS.has(k) && i > from) addOrg(piece.slice(from, i + 1), ctx);
       from = i + 1;
     }
-    if (from < piece.length) personPiece(piece.slice(from), from === 0 ? chunk.indexOf(piece[0]) === 0 : false, ctx, tc);
+    if (from < piece.length) personPiece(piece.slice(from), ctx, tc);
   }
 }
 
@@ -441,7 +444,7 @@ function addOrg(units: Unit[], ctx: Ctx, endAt?: number): void {
   ctx.orgs.add(squash(ctx.text.slice(start, end)), { start, end });
 }
 
-function personPiece(units: Unit[], _chunkStart: boolean, ctx: Ctx, tc: boolean): void {
+function personPiece(units: Unit[], ctx: Ctx, tc: boolean): void {
   const { tokens } = ctx;
   if (units.length === 0) return;
   const pieceFirst = units[0].first;
@@ -530,7 +533,7 @@ function describe(c: Candidate, ctx: Ctx, chunkFirst: number): void {
   let k = firstTok - 1;
   let roleStart = -1;
   let country: string | null = null;
-  while (k >= 0 && tokens[k].block === block) {
+  while (k >= 0 && tokens[k].block === block && firstTok - k <= 12) {
     const tk = tokens[k];
     const key = lower(stripDot(tk.text));
     if (tk.text === '.' && k > 0 && tokens[k - 1].end === tk.start && TITLE_ABBREVIATIONS.has(lower(tokens[k - 1].text))) {
@@ -728,6 +731,32 @@ function resolve(candidates: Candidate[], text: string): PersonEntity[] {
     return false;
   };
 
+  // Look-up tables over the people found so far, so that resolution stays linear.
+  const bySurname = new Map<string, Person[]>();
+  const bySuffixForm = new Map<string, Person[]>();
+  const byFull = new Map<string, Person>();
+  const byGivenName = new Map<string, Person[]>();
+  const names = new Set<string>();
+  const push = (m: Map<string, Person[]>, k: string, p: Person): void => {
+    const list = m.get(k);
+    if (!list) m.set(k, [p]);
+    else if (!list.includes(p)) list.push(p);
+  };
+  const register = (p: Person): void => {
+    push(bySurname, p.surname, p);
+    const sp = p.surname.lastIndexOf(' ');
+    if (sp > 0 && !NAME_PARTICLES.has(lower(p.surname.slice(sp + 1)))) push(bySurname, p.surname.slice(sp + 1), p);
+    for (let k = 1; k < p.units.length; k++) push(bySuffixForm, p.units.slice(k).join(' '), p);
+    if (!byFull.has(p.units.join(' '))) byFull.set(p.units.join(' '), p);
+    if (p.given && !p.surnameFirst) push(byGivenName, p.given, p);
+    names.add(p.name);
+  };
+  const add = (p: Person): void => {
+    persons.push(p);
+    register(p);
+  };
+  const longerThan = (joined: string, len: number): Person | undefined => (bySuffixForm.get(joined) ?? []).find((q) => q.units.length > len);
+
   const attach = (p: Person, c: Candidate): void => {
     if (!c.latent) p.mentions.push({ start: c.start, end: c.end });
     assigned.set(c, p);
@@ -750,13 +779,13 @@ function resolve(candidates: Candidate[], text: string): PersonEntity[] {
     const lastWord = words[words.length - 1];
     if (!c.strong && (isStrippable(lastWord) || NON_PERSON.has(lower(lastWord)))) continue;
     const joined = c.units.map((x) => x.text).join(' ');
-    const longer = persons.find((q) => q.units.length > c.units.length && q.units.join(' ').endsWith(` ${joined}`));
+    const longer = longerThan(joined, c.units.length);
     if (longer) {
       attach(longer, c);
       continue;
     }
     const np = makePerson(c, text);
-    const match = persons.find(
+    const match = (bySurname.get(np.surname) ?? []).find(
       (p) =>
         p.surname === np.surname &&
         sameGiven(p.given, np.given) &&
@@ -769,11 +798,12 @@ function resolve(candidates: Candidate[], text: string): PersonEntity[] {
         match.nameLen = np.nameLen;
         match.units = np.units;
         if (np.suffix) match.suffix = np.suffix;
+        register(match);
       }
       attach(match, c);
     } else {
       np.fullMentions = 1;
-      persons.push(np);
+      add(np);
       attach(np, c);
     }
   }
@@ -781,7 +811,7 @@ function resolve(candidates: Candidate[], text: string): PersonEntity[] {
   for (const c of candidates) {
     if (assigned.has(c) || c.units.length < 2) continue;
     const texts = c.units.map((x) => x.text).join(' ');
-    const p = persons.find((q) => q.units.join(' ').endsWith(` ${texts}`) && q.units.length > c.units.length);
+    const p = longerThan(texts, c.units.length);
     if (p) attach(p, c);
   }
   // Sieve 3: single words and leftovers in headlines.
@@ -791,7 +821,7 @@ function resolve(candidates: Candidate[], text: string): PersonEntity[] {
     if (c.units.length === 1) singles.push({ c, word: c.units[0].text, start: c.start, end: c.end });
     else if (c.titleCase || !c.evidence) {
       // A headline chunk or an unproven sequence: try full names, then each word alone.
-      const full = persons.find((p) => p.units.join(' ') === c.units.map((x) => x.text).join(' '));
+      const full = byFull.get(c.units.map((x) => x.text).join(' '));
       if (full) {
         attach(full, c);
         continue;
@@ -806,34 +836,34 @@ function resolve(candidates: Candidate[], text: string): PersonEntity[] {
     if (s.c.weak && /^(the|a|an)$/i.test(s.c.before ?? '')) continue;
     if (s.c.weak || s.c.titleCase) {
       // A lone title word or a headline word only names someone already known.
-      const p = persons.filter((q) => q.surname === word);
+      const p = (bySurname.get(word) ?? []).filter((q) => q.surname === word);
       if (p.length > 0) attach(pickBest(p, s.start), s.c);
       if (p.length > 0 || s.c.weak) continue;
       const k = known.get(word);
       if (!k || k[0].ambiguous) continue;
     }
-    const bySurname = persons.filter((p) => p.surname === word || (p.surname.endsWith(` ${word}`) && !NAME_PARTICLES.has(lower(word))));
-    let pool = bySurname;
+    const sameSurname = bySurname.get(word) ?? [];
+    let pool = sameSurname;
     if (hon) pool = pool.filter((p) => !p.gender || p.gender === hon);
-    if (pool.length === 0 && bySurname.length > 0 && hon) {
+    if (pool.length === 0 && sameSurname.length > 0 && hon) {
       // "Mrs. Trump" with only Donald Trump known: another person of that surname.
       const np: Person = { ...makePerson(s.c, text), gender: hon, name: word };
       const k = (known.get(word) ?? []).find((x) => x.gender === hon);
       if (k) np.name = k.name;
-      persons.push(np);
+      add(np);
       attach(np, s.c);
       continue;
     }
     // A bare surname before the only namesake's introduction, when a well-known person bears it,
     // is that person ("Obama" … later "Michelle Obama").
     const famous = (known.get(word) ?? []).find((k) => !k.ambiguous && (!hon || k.gender === hon));
-    if (pool.length > 0 && famous && !persons.some((p) => p.name === famous.name) && pool.every((p) => p.given !== famous.name.split(' ')[0] && p.firstAt > s.start)) {
+    if (pool.length > 0 && famous && !names.has(famous.name) && pool.every((p) => p.given !== famous.name.split(' ')[0] && p.firstAt > s.start)) {
       const np = makePerson(s.c, text);
       np.name = famous.name;
       np.given = famous.name.split(' ')[0];
       np.gender = famous.gender;
       np.country ??= famous.country ?? null;
-      persons.push(np);
+      add(np);
       attach(np, s.c);
       continue;
     }
@@ -842,7 +872,7 @@ function resolve(candidates: Candidate[], text: string): PersonEntity[] {
       attach(best, s.c);
       continue;
     }
-    const byGiven = persons.filter((p) => p.given === word && !p.surnameFirst);
+    const byGiven = byGivenName.get(word) ?? [];
     if (byGiven.length > 0 && !s.c.sentenceStart && !s.c.titled) {
       attach(pickBest(byGiven, s.start), s.c);
       continue;
@@ -863,7 +893,7 @@ function resolve(candidates: Candidate[], text: string): PersonEntity[] {
         np.gender ??= ks[0].gender;
         np.country ??= ks[0].country ?? null;
       }
-      persons.push(np);
+      add(np);
       attach(np, s.c);
     }
   }
