@@ -419,7 +419,8 @@ function isHeadWord(text: string): boolean {
 function orgTail(head: Unit, ctx: Ctx): number {
   const { tokens } = ctx;
   let k = head.last + 1;
-  if (!tokens[k] || !['of', 'for', 'on'].includes(tokens[k].text)) return head.end;
+  if (!tokens[k] || !['of', 'for', 'on'].includes(tokens[k].text) || !OF_HEADS.has(lower(head.text))) return head.end;
+  if (tokens[k].text === 'on' && !ON_HEADS.has(lower(head.text))) return head.end;
   k++;
   if (tokens[k]?.text === 'the') k++;
   let end = head.end;
@@ -434,8 +435,14 @@ function orgTail(head: Unit, ctx: Ctx): number {
   return end;
 }
 
+/** Organisation heads that take a complement: "Department of Defense", "Center for American Progress". */
+const OF_HEADS = new Set(['department', 'ministry', 'agency', 'organization', 'organisation', 'committee', 'commission', 'council', 'university', 'college', 'institute', 'institution', 'foundation', 'fund', 'bank', 'association', 'federation', 'union', 'league', 'alliance', 'coalition', 'service', 'office', 'administration', 'authority', 'board', 'bureau', 'court', 'assembly', 'center', 'centre', 'school', 'academy', 'church', 'society', 'chamber', 'conference', 'subcommittee', 'secretariat', 'corps']);
+const ON_HEADS = new Set(['committee', 'subcommittee', 'council', 'commission', 'board', 'conference']);
+
 function addOrg(units: Unit[], ctx: Ctx, endAt?: number): void {
   const { tokens, countryOf } = ctx;
+  // A capitalised first word of a sentence that is a common word is not part of the name ("Once Congress").
+  while (units.length > 1 && tokens[units[0].first].sentenceStart && ctx.lowerSeen.has(lower(units[0].text))) units = units.slice(1);
   let start = units[0].start;
   // A national adjective before the name belongs to it: "Russian Foreign Ministry".
   const before = countryOf.get(units[0].first - 1);
