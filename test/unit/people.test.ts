@@ -124,6 +124,10 @@ describe('people', () => {
     assert.deepEqual(names('However, Monday came. May was warm. Still, nothing changed in April.'), []);
   });
 
+  it('does not take common words from the given-name list for given names', () => {
+    assert.deepEqual(names('Will Power rose. Grant Funding fell. May Day came.'), []);
+  });
+
   it('keeps "May" as a surname after a given name', () => {
     assert.deepEqual(names('Prime Minister Theresa May spoke.'), ['Theresa May: Theresa May']);
   });

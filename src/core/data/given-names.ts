@@ -83,7 +83,7 @@ const EXTRA: Record<string, 'm' | 'f' | ''> = {
 
 const common = new Set(COMMON_WORDS.split(/\s+/).filter(Boolean));
 /** Names kept even though they are words, because news uses them as given names far more. */
-const KEEP = new Set(['Mike', 'Tom', 'Tim', 'Jim', 'Joe', 'Bill', 'Bob', 'Ted', 'Scott', 'Tony', 'Nick', 'Al', 'Ben', 'Ed', 'Jimmy', 'Chuck', 'Ron', 'Sam', 'Angela', 'Adam', 'Ann', 'Anne', 'Carl', 'Carol', 'Eli', 'Chris', 'Mark', 'Drew', 'Miles', 'Grant', 'Dean', 'Victor', 'Sue', 'Joy', 'Glen', 'Ray', 'Frank']);
+const KEEP = new Set(['Mike', 'Tom', 'Tim', 'Jim', 'Joe', 'Bill', 'Bob', 'Ted', 'Scott', 'Tony', 'Nick', 'Al', 'Ben', 'Ed', 'Jimmy', 'Chuck', 'Ron', 'Sam', 'Angela', 'Adam', 'Ann', 'Anne', 'Carl', 'Carol', 'Eli', 'Chris', 'Mark', 'Drew', 'Miles', 'Dean', 'Victor', 'Sue', 'Joy', 'Glen', 'Ray', 'Frank']);
 
 const GENDER = new Map<string, 'm' | 'f' | ''>();
 function add(name: string, g: 'm' | 'f'): void {
