@@ -2,7 +2,8 @@
 // Usage: node scripts/bench/engine.mjs <engine> <scenario> <input> [runs] [warmups]
 //   engine:   ours (the bundled core, see bench.mjs) | compromise
 //   scenario: corpus (input: a JSON list of files, each annotated on its own) | doc (input: one file)
-// Prints one JSON line: times of the timed runs (ms), bytes, peak RSS and, for ours, the time
+// Prints one JSON line: times of the timed runs (ms), bytes, peak RSS (after the first pass and
+// after all passes, garbage included) and, for ours, the time
 // spent in Markdown parsing (buildProse) on the same texts.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -53,9 +54,16 @@ function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-for (let i = 0; i < warmups; i++) timeAll(engine.run);
+// Peak RSS after the first pass (one annotation of each text, from a fresh process) and after all.
+let firstPassPeakRssKb = null;
+const pass = () => {
+  const ms = timeAll(engine.run);
+  firstPassPeakRssKb ??= process.resourceUsage().maxRSS;
+  return ms;
+};
+for (let i = 0; i < warmups; i++) pass();
 const times = [];
-for (let i = 0; i < runs; i++) times.push(timeAll(engine.run));
+for (let i = 0; i < runs; i++) times.push(pass());
 const peakRssKb = process.resourceUsage().maxRSS;
 
 const annotated = last;
@@ -89,6 +97,7 @@ process.stdout.write(
     proseTimes,
     proseMedianMs: proseTimes ? median(proseTimes) : null,
     peakRssMB: peakRssKb / 1024,
+    firstPassPeakRssMB: firstPassPeakRssKb / 1024,
     rssBeforeLoadMB: rssBeforeLoad / 2 ** 20,
     rssLoadedMB: rssLoaded / 2 ** 20,
     counts,
