@@ -72,11 +72,19 @@ export class AnnotationStore implements vscode.Disposable {
   readonly onDidAnnotate = this.annotateEmitter.event;
   /** Fires when a document's state changes (pending, too large, excluded, …). */
   readonly onDidChangeState = this.stateEmitter.event;
+  private readonly revisedEmitter = new vscode.EventEmitter<void>();
+  /**
+   * Fires when what is known about an unchanged document version changes (annotated on request
+   * after being skipped, or settings that skip it changed), for features whose results VS Code
+   * keeps per version.
+   */
+  readonly onDidReviseUnchanged = this.revisedEmitter.event;
 
   constructor(private annotator: Annotator) {
     this.disposables.push(
       this.annotateEmitter,
       this.stateEmitter,
+      this.revisedEmitter,
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.refresh(e.document))),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0 || !isArticle(e.document)) return;
@@ -102,6 +110,7 @@ export class AnnotationStore implements vscode.Disposable {
           }
         }
         for (const editor of vscode.window.visibleTextEditors) this.refresh(editor.document);
+        this.revisedEmitter.fire();
       }),
     );
     for (const editor of vscode.window.visibleTextEditors) this.refresh(editor.document);
@@ -239,8 +248,10 @@ export class AnnotationStore implements vscode.Disposable {
         // stretches of work, not one
         await yieldToHost();
         if (cts.token.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
+        const skipped = entry.state.kind === 'excluded' || entry.state.kind === 'tooLarge' || entry.state.kind === 'error';
         entry.annotations = annotations;
         entry.version = version;
+        if (skipped) this.revisedEmitter.fire();
         this.setState(document, entry, { kind: 'ready', version, durationMs });
         this.annotateEmitter.fire({ document, version, annotations, durationMs });
         return annotations;

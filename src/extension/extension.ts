@@ -28,6 +28,24 @@ const inHostAnnotator: Annotator = async (text) => {
   return annotate(text);
 };
 
+/**
+ * Registers the symbol provider, again whenever an unchanged document gets new annotations: VS Code
+ * keeps symbols per document version and forgets them when a provider comes or goes.
+ */
+function registerSymbols(store: AnnotationStore): vscode.Disposable {
+  const provider = new AnnotationSymbolProvider(store);
+  const register = () => vscode.languages.registerDocumentSymbolProvider(MARKDOWN, provider, { label: 'News' });
+  let registration = register();
+  const sub = store.onDidReviseUnchanged(() => {
+    registration.dispose();
+    registration = register();
+  });
+  return new vscode.Disposable(() => {
+    sub.dispose();
+    registration.dispose();
+  });
+}
+
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const started = performance.now();
   // the core runs in a worker thread where the host allows it, else in the host
@@ -58,7 +76,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     status,
     commands.register(),
     vscode.languages.registerHoverProvider(MARKDOWN, new AnnotationHoverProvider(store, visibility)),
-    vscode.languages.registerDocumentSymbolProvider(MARKDOWN, new AnnotationSymbolProvider(store), { label: 'News' }),
+    registerSymbols(store),
     // registered last: fires once every feature has taken the new annotations
     annotated,
     store.onDidAnnotate((e) => annotated.fire(e)),

@@ -176,8 +176,15 @@ describe('editor: annotation lifecycle', () => {
     await waitFor('the excluded state', () => api.getState(uri).kind === 'excluded');
     assert.equal(await api.getAnnotations(uri), undefined);
     await waitFor('the status bar', () => api.getStatus().text.includes('excluded'));
+    const before = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+    assert.ok(!(before ?? []).some((s) => s.name === 'Lena Hartmann'));
     const result = await vscode.commands.executeCommand<Annotations | undefined>('newsAnnotator.annotateDocument');
     assert.equal(result?.quotes.length, 4);
+    // the same document version now has symbols
+    await waitFor('symbols after Annotate Document', async () => {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+      return (symbols ?? []).some((s) => s.name === 'Lena Hartmann');
+    });
   });
 
   it('toggles all decorations and hovers off and on', async () => {
