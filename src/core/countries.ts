@@ -164,6 +164,8 @@ export function detectCountries(doc: ProseDoc): CountryResult {
   const metonyms: MetonymHit[] = [];
   const georgia: { hit: CountryHit; i: number; j: number }[] = [];
   const caps = capitals();
+  /** Country words that the document also uses as a person's name ("Rep. Jim Jordan" … "Jordan said"). */
+  const surnames = new Set<string>();
   let georgiaCountry = 0;
   let georgiaState = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -183,6 +185,7 @@ export function detectCountries(doc: ProseDoc): CountryResult {
       continue;
     }
     if (rejected(tokens, i, m.end, m.entry)) {
+      if (m.end - i === 1 && PERSONLIKE.has(t.text)) surnames.add(t.text);
       i = m.end - 1;
       continue;
     }
@@ -197,7 +200,8 @@ export function detectCountries(doc: ProseDoc): CountryResult {
     if (listed === 'country' || (georgiaCountry > 0 && georgiaState === 0)) mentions.push(g.hit);
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { mentions, metonyms };
+  const kept = surnames.size === 0 ? mentions : mentions.filter((m) => !surnames.has(doc.text.slice(m.start, m.end)));
+  return { mentions: kept, metonyms };
 }
 
 function rejected(tokens: Token[], i: number, j: number, e: Entry): boolean {

@@ -101,6 +101,7 @@ describe('countries', () => {
 
   it('does not take people named like countries', () => {
     assert.deepEqual(mentions('Michael Jordan met Jordan Peterson.'), []);
+    assert.deepEqual(mentions('Rep. Jim Jordan objected. Later Jordan said no.'), []);
   });
 
   it('takes country words in slogans', () => {
