@@ -841,9 +841,30 @@ function resolve(candidates: Candidate[], text: string): PersonEntity[] {
     const word = s.word;
     const hon = s.c.honorific;
     if (s.c.weak && /^(the|a|an)$/i.test(s.c.before ?? '')) continue;
+    // A bare surname before the only namesake's introduction, when a well-known person bears it,
+    // is that person ("Obama" … later "Michelle Obama").
+    const famousFor = (pool: Person[]): KnownPerson | undefined => {
+      const f = (known.get(word) ?? []).find((k) => !k.ambiguous && (!hon || k.gender === hon));
+      if (!f || names.has(f.name) || pool.length === 0) return undefined;
+      return pool.every((p) => p.given !== f.name.split(' ')[0] && p.firstAt > s.start) ? f : undefined;
+    };
+    const addFamous = (f: KnownPerson): void => {
+      const np = makePerson(s.c, text);
+      np.name = f.name;
+      np.given = f.name.split(' ')[0];
+      np.gender = f.gender;
+      np.country ??= f.country ?? null;
+      add(np);
+      attach(np, s.c);
+    };
     if (s.c.weak || s.c.titleCase) {
       // A lone title word or a headline word only names someone already known.
       const p = (bySurname.get(word) ?? []).filter((q) => q.surname === word);
+      const f = s.c.titleCase ? famousFor(p) : undefined;
+      if (f) {
+        addFamous(f);
+        continue;
+      }
       if (p.length > 0) attach(pickBest(p, s.start), s.c);
       if (p.length > 0 || s.c.weak) continue;
       const k = known.get(word);
@@ -861,17 +882,9 @@ function resolve(candidates: Candidate[], text: string): PersonEntity[] {
       attach(np, s.c);
       continue;
     }
-    // A bare surname before the only namesake's introduction, when a well-known person bears it,
-    // is that person ("Obama" … later "Michelle Obama").
-    const famous = (known.get(word) ?? []).find((k) => !k.ambiguous && (!hon || k.gender === hon));
-    if (pool.length > 0 && famous && !names.has(famous.name) && pool.every((p) => p.given !== famous.name.split(' ')[0] && p.firstAt > s.start)) {
-      const np = makePerson(s.c, text);
-      np.name = famous.name;
-      np.given = famous.name.split(' ')[0];
-      np.gender = famous.gender;
-      np.country ??= famous.country ?? null;
-      add(np);
-      attach(np, s.c);
+    const famous = famousFor(pool);
+    if (famous) {
+      addFamous(famous);
       continue;
     }
     if (pool.length > 0) {

@@ -75,6 +75,11 @@ describe('people', () => {
     assert.deepEqual(names('The Obama administration disagreed.'), ['Barack Obama: Obama']);
   });
 
+  it('takes a bare famous surname before a namesake is introduced for the famous person', () => {
+    const r = names('# Obama Sees Insult\n\nMr. Obama spoke after Michelle Obama. President Obama left.');
+    assert.deepEqual(r, ['Barack Obama: Obama, Obama, Obama', 'Michelle Obama: Michelle Obama']);
+  });
+
   it('gives the role from an appositive', () => {
     assert.equal(person('William Burns, CIA chief, traveled to China.', 'William Burns').role, 'CIA chief');
     const austin = person('He met Lloyd Austin, the U.S. Defense Secretary, in May.', 'Lloyd Austin');
