@@ -61,6 +61,8 @@ const common = {
 
 const targets = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The core in a worker thread, so annotation never blocks the extension host (Node hosts).
+  { ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The web extension (vscode.dev, github.dev, code-server's web worker host): no Node APIs.
   // The `worker` condition keeps packages off their DOM builds (a web worker has no document).

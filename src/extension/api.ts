@@ -2,6 +2,7 @@
  * The API `activate()` returns: queries over the extension's state, so that other extensions and
  * tests can ask what is shown instead of waiting and guessing.
  */
+import type MarkdownIt from 'markdown-it';
 import type * as vscode from 'vscode';
 import type { Annotations } from '../core/model';
 import type { AnnotateEvent, AnnotationState, Annotator } from './cache';
@@ -32,6 +33,8 @@ export interface NewsAnnotatorApi {
   getAnnotationThread(): 'worker' | 'host' | undefined;
   /** Milliseconds `activate()` took (module loading not included). */
   activationTimeMs: number;
+  /** VS Code's Markdown preview calls this to add the extension's markdown-it plugin. */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
   /** Replaces the function that runs the core (for tests; present only outside production mode). */
   setAnnotator?(annotator: Annotator | undefined): void;
 }

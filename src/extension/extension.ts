@@ -10,6 +10,7 @@ import { DecorationController } from './decorations';
 import { AnnotationHoverProvider } from './hover';
 import { StatusBar } from './statusBar';
 import { AnnotationSymbolProvider } from './symbols';
+import { extendMarkdownIt } from './preview';
 import { OutlineProvider } from './tree';
 import { Visibility } from './visibility';
 import { WorkerAnnotator } from './workerAnnotator';
@@ -103,6 +104,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     getStatus: () => status.snapshot(),
     activationTimeMs: 0,
     getAnnotationThread: () => thread,
+    extendMarkdownIt,
   };
   if (context.extensionMode !== vscode.ExtensionMode.Production) {
     api.setAnnotator = (annotator) => store.setAnnotator(annotator ?? coreAnnotator);

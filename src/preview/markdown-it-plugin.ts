@@ -9,7 +9,6 @@
  * in text tokens (escaped by markdown-it), and the attributes we add are escaped too.
  */
 import type MarkdownIt from 'markdown-it';
-import { annotate } from '../core/annotate';
 import type { Annotations } from '../core/model';
 
 type StateCore = Parameters<MarkdownIt['core']['process']>[0];
@@ -31,10 +30,11 @@ export interface PreviewPluginOptions {
   /** Which kinds to mark (all by default). */
   kinds?: () => readonly PreviewMarkKind[];
   /**
-   * Where annotations come from (default: `annotate(source)`); the extension passes its cache,
-   * so the preview shows the same result as the editor, corrections included.
+   * Where annotations come from: the core's `annotate`, or a cache in front of it. Undefined
+   * (the core not loaded yet) renders without marks. Taken as an option so that this module does
+   * not load the core by itself.
    */
-  annotations?: (source: string) => Annotations;
+  annotations: (source: string) => Annotations | undefined;
 }
 
 export const PREVIEW_CLASS_PREFIX = 'news-annotator-';
@@ -88,7 +88,7 @@ class MarkCursor {
   }
 }
 
-export function newsAnnotatorPreview(md: MarkdownIt, options: PreviewPluginOptions = {}): void {
+export function newsAnnotatorPreview(md: MarkdownIt, options: PreviewPluginOptions): void {
   let lastSource: string | undefined;
   let lastMarks: { quotes: PreviewMark[]; entities: PreviewMark[] } | undefined;
   const escape = md.utils.escapeHtml;
@@ -108,11 +108,14 @@ export function newsAnnotatorPreview(md: MarkdownIt, options: PreviewPluginOptio
     if (options.enabled && !options.enabled()) return false;
     const src = state.src;
     if (src !== lastSource || !lastMarks) {
+      let annotations: Annotations | undefined;
       try {
-        lastMarks = previewMarks((options.annotations ?? annotate)(src));
+        annotations = options.annotations(src);
       } catch {
-        lastMarks = { quotes: [], entities: [] };
+        annotations = undefined;
       }
+      if (!annotations) return false;
+      lastMarks = previewMarks(annotations);
       lastSource = src;
     }
     const allowed = new Set(options.kinds ? options.kinds() : ['speaker', 'person', 'quote', 'country', 'metonym']);

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
+import { annotate } from '../../src/core/annotate';
 import type { Annotations } from '../../src/core/model';
 import { newsAnnotatorPreview } from '../../src/preview/markdown-it-plugin';
 
 function render(src: string, annotations?: Annotations, enabled = true): string {
   const md = new MarkdownIt({ html: true });
-  newsAnnotatorPreview(md, { enabled: () => enabled, annotations: annotations ? () => annotations : undefined });
+  newsAnnotatorPreview(md, { enabled: () => enabled, annotations: annotations ? () => annotations : annotate });
   return md.render(src);
 }
 
@@ -59,7 +60,13 @@ describe('Markdown preview plugin', () => {
     assert.match(html, /title="Speaker: Ana &quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;, Mayor"/);
   });
 
-  it('annotates with the core by default', () => {
+  it('renders without marks while no annotations are at hand', () => {
+    const md = new MarkdownIt({ html: true });
+    newsAnnotatorPreview(md, { annotations: () => undefined });
+    assert.equal(md.render(src), new MarkdownIt({ html: true }).render(src));
+  });
+
+  it('marks what the core finds', () => {
     const doc = '“We will build the bridge,” said Mayor Ana Lopes of Portugal.\n';
     const html = render(doc);
     assert.match(html, /news-annotator-quote/);
