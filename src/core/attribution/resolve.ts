@@ -65,9 +65,21 @@ export class Resolver {
     return hit ? hit.ref : null;
   }
 
+  private sortedCountries: CountryResult['mentions'] | null = null;
+
   private countryAt(r: Range): SpeakerRef | null {
     const t = this.ctx.doc.text;
-    for (const m of this.countries.mentions) {
+    if (!this.sortedCountries) this.sortedCountries = [...this.countries.mentions].sort((a, b) => a.start - b.start);
+    const list = this.sortedCountries;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].end <= r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < list.length && list[i].start < r.end; i++) {
+      const m = list[i];
       if (!overlaps(m, r)) continue;
       if (m.form !== 'name' && m.form !== 'abbreviation') continue;
       // the mention must be the whole name, not "the Russian Foreign Ministry"
@@ -166,8 +178,14 @@ export class Resolver {
     let tok = 0;
     let sentence = 0;
     if (b) {
-      tok = b.toks.findIndex((x) => x.end > r.start);
-      if (tok < 0) tok = b.toks.length - 1;
+      let lo = 0;
+      let hi = b.toks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (b.toks[mid].end > r.start) hi = mid;
+        else lo = mid + 1;
+      }
+      tok = lo < b.toks.length ? lo : b.toks.length - 1;
       sentence = b.sentence[tok] ?? 0;
     }
     return { range: { start: r.start, end: r.end }, block: bi, tok, sentence, speaker, key, person, roles };
@@ -192,10 +210,13 @@ export class Resolver {
         const b = this.ctx.blocks[bi];
         const firstRef = refs[0];
         const v = votes.get(firstRef.key) ?? { male: 0, female: 0 };
-        for (let i = firstRef.tok + 1; i < b.toks.length && b.sentence[i] === si; i++) {
+        let other = Infinity;
+        for (const r of refs) if (r.key !== firstRef.key && r.tok > firstRef.tok && r.tok < other) other = r.tok;
+        const end = Math.min(b.toks.length, firstRef.tok + 80);
+        for (let i = firstRef.tok + 1; i < end && b.sentence[i] === si; i++) {
           const tk = b.toks[i];
           if (tk.quote >= 0 || (tk.lower !== 'he' && tk.lower !== 'she')) continue;
-          if (refs.some((r) => r !== firstRef && r.key !== firstRef.key && r.tok < i && r.tok > firstRef.tok && b.toks[i - 1]?.lower !== 'said')) break;
+          if (other < i && b.toks[i - 1]?.lower !== 'said') break;
           v[tk.lower === 'he' ? 'male' : 'female']++;
           break;
         }
@@ -203,12 +224,13 @@ export class Resolver {
         continue;
       }
       const key = refs[0].key;
-      const [bi, si] = k.split(':').map(Number);
+      const [bi] = k.split(':').map(Number);
       const b = this.ctx.blocks[bi];
       const v = votes.get(key) ?? { male: 0, female: 0 };
-      for (let i = 0; i < b.toks.length; i++) {
-        const s = b.sentence[i];
-        if (s !== si && s !== si + 1) continue;
+      const from = b.sentenceFirst[refs[0].tok] ?? 0;
+      const last = b.sentenceLast[refs[0].tok] ?? b.toks.length - 1;
+      const to = Math.min(b.toks.length - 1, b.sentenceLast[last + 1] ?? last, from + 200);
+      for (let i = from; i <= to; i++) {
         const tk = b.toks[i];
         if (tk.quote >= 0 || tk.kind !== 'word') continue;
         const g = GENDERED_PRONOUNS[tk.lower];
@@ -237,13 +259,36 @@ export class Resolver {
   private fullName(surname: string, at: number): string | null {
     const list = this.fullNames.get(surname);
     if (!list || list.length === 0) return null;
-    let best: { name: string; at: number } | null = null;
-    for (const e of list) if (e.at <= at && (!best || e.name.split(' ').length >= best.name.split(' ').length || e.at > best.at)) best = e;
-    if (!best) best = list[0];
-    // the longest form of that name
+    // the nearest full name before `at` (entries are in reading order), else the first one
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].at <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const best = lo > 0 ? list[lo - 1] : list[0];
+    // the longest form of that name among the distinct forms seen
     let longest = best.name;
-    for (const e of list) if (e.name.endsWith(best.name) || best.name.endsWith(e.name) ? e.name.length > longest.length : false) longest = e.name;
+    for (const name of this.distinctNames(surname)) if ((name.endsWith(best.name) || best.name.endsWith(name)) && name.length > longest.length) longest = name;
     return longest;
+  }
+
+  private readonly distinct = new Map<string, string[]>();
+
+  /** Distinct full names with that surname (at most 50). */
+  private distinctNames(surname: string): string[] {
+    let d = this.distinct.get(surname);
+    if (!d) {
+      const set = new Set<string>();
+      for (const e of this.fullNames.get(surname) ?? []) {
+        set.add(e.name);
+        if (set.size >= 50) break;
+      }
+      d = [...set];
+      this.distinct.set(surname, d);
+    }
+    return d;
   }
 
   /** Speaker for a name mention. */
@@ -294,7 +339,7 @@ export class Resolver {
       if (this.referents[mid].range.start < at) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1; i >= 0; i--) {
+    for (let i = lo - 1; i >= 0 && i >= lo - 300; i--) {
       const r = this.referents[i];
       if (!r.person) continue;
       if (r.block < bi - 4) break;
@@ -356,7 +401,7 @@ export class Resolver {
       if (this.referents[mid].range.start < at) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1; i >= 0; i--) {
+    for (let i = lo - 1; i >= 0 && i >= lo - 300; i--) {
       const r = this.referents[i];
       if (r.block < bi - 2) break;
       if (r.person) continue;
