@@ -81,14 +81,20 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
     // already gone
   }
 }
-// Last resort: never leave a server behind, even when the runner exits abruptly.
-process.on('exit', () => {
+/** Scratch folders of servers not stopped yet. */
+const liveDirs = new Set<string>();
+function cleanUpNow(): void {
   for (const c of live) killGroup(c, 'SIGKILL');
-});
+  if (!process.env.NEWS_KEEP_RUN_DIR) for (const d of liveDirs) rmSync(d, { recursive: true, force: true, maxRetries: 3 });
+  liveDirs.clear();
+}
+// Last resort: never leave a server or its scratch folder behind, even when the runner exits
+// abruptly or is interrupted.
+process.on('exit', cleanUpNow);
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(sig, () => {
-    for (const c of live) killGroup(c, 'SIGKILL');
-    process.exit(130);
+    cleanUpNow();
+    process.exit(sig === 'SIGINT' ? 130 : 143);
   });
 }
 
@@ -132,6 +138,7 @@ function runToEnd(node: string, args: string[], env: NodeJS.ProcessEnv, timeoutM
 export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServer> {
   const { installed } = opts;
   const runDir = mkdtempSync(path.join(os.tmpdir(), 'news-annotator-vscode-'));
+  liveDirs.add(runDir);
   const userDataDir = path.join(runDir, 'user-data');
   const extensionsDir = path.join(runDir, 'extensions');
   mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
@@ -204,7 +211,8 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
     clearTimeout(killTimer);
     killGroup(child, 'SIGKILL');
     logStream.end();
-    if (!process.env.NEWS_KEEP_RUN_DIR) rmSync(runDir, { recursive: true, force: true });
+    liveDirs.delete(runDir);
+    if (!process.env.NEWS_KEEP_RUN_DIR) rmSync(runDir, { recursive: true, force: true, maxRetries: 3 });
     else console.log(`[harness] kept ${runDir}`);
   };
 
