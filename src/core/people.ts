@@ -277,7 +277,7 @@ export function detectEntities(doc: ProseDoc, countries: CountryResult): EntityR
   }
 
   if (DEBUG) for (const c of candidates) console.error('CAND', JSON.stringify(c.units.map((x) => x.text).join(' ')), c.evidence ? 'E' : '-', c.titled ? 'T' : '-', c.sentenceStart ? 'S' : '-', c.titleCase ? 'H' : '-', c.role);
-  const people = resolve(candidates, doc.text);
+  const people = resolve(candidates, doc.text, lowerSeen);
   const organizations = orgs.list();
   return { people, organizations };
 }
@@ -727,7 +727,7 @@ function sameGiven(a: string | null, b: string | null): boolean {
   return a === b || normGiven(a) === normGiven(b) || (a.length > 2 && b.startsWith(a)) || (b.length > 2 && a.startsWith(b));
 }
 
-function resolve(candidates: Candidate[], text: string): PersonEntity[] {
+function resolve(candidates: Candidate[], text: string, lowerSeen: Set<string>): PersonEntity[] {
   const persons: Person[] = [];
   const assigned = new Map<Candidate, Person>();
   // Every written form, to see whether the end of a name recurs on its own ("Minyon Moore" … "Moore").
@@ -831,6 +831,41 @@ function resolve(candidates: Candidate[], text: string): PersonEntity[] {
       const full = byFull.get(c.units.map((x) => x.text).join(' '));
       if (full) {
         attach(full, c);
+        continue;
+      }
+      // A headline opening with a name known from the text, or with a given name and a surname:
+      // "Hillary Clinton Reassures House Democrats".
+      let opened = false;
+      for (let k = c.units.length - 1; k >= 2 && !opened; k--) {
+        const p = byFull.get(c.units.slice(0, k).map((x) => x.text).join(' '));
+        if (!p) continue;
+        const head = c.units.slice(0, k);
+        attach(p, { ...c, units: head, start: head[0].start, end: head[k - 1].end, titled: false, honorific: undefined });
+        for (const x of c.units.slice(k)) singles.push({ c: { ...c, units: [x], start: x.start, end: x.end, titled: false, honorific: undefined }, word: x.text, start: x.start, end: x.end });
+        opened = true;
+      }
+      if (opened) continue;
+      const [u0, u1] = c.units;
+      if (
+        c.titleCase &&
+        isGivenName(u0.text) &&
+        !NON_PERSON.has(lower(u0.text)) &&
+        NAME_WORD_RE.test(u1.text) &&
+        !/ing$|['’]/.test(u1.text) &&
+        !lowerSeen.has(lower(u1.text)) &&
+        !isStrippable(u1.text) &&
+        !isHeadWord(u1.text) &&
+        !NON_PERSON.has(lower(u1.text))
+      ) {
+        const pair: Candidate = { ...c, units: [u0, u1], start: u0.start, end: u1.end, titled: false, honorific: undefined };
+        const existing = (bySurname.get(u1.text) ?? []).find((p) => p.surname === u1.text && sameGiven(p.given, u0.text));
+        if (existing) attach(existing, pair);
+        else {
+          const np = makePerson(pair, text);
+          add(np);
+          attach(np, pair);
+        }
+        for (const x of c.units.slice(2)) singles.push({ c: { ...c, units: [x], start: x.start, end: x.end, titled: false, honorific: undefined }, word: x.text, start: x.start, end: x.end });
         continue;
       }
       for (const x of c.units) singles.push({ c: { ...c, units: [x], start: x.start, end: x.end, titled: false, honorific: undefined }, word: x.text, start: x.start, end: x.end });

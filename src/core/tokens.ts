@@ -111,7 +111,7 @@ export function tokenize(doc: ProseDoc): TokenStream {
       }
     }
     from = i;
-    titleCase[b] = (words >= 3 && words <= 30 && caps / words >= 0.9) || (blocks[b].kind === 'heading' && words > 0 && caps / words >= 0.6);
+    titleCase[b] = (words >= 3 && words <= 30 && caps / words >= 0.95) || (blocks[b].kind === 'heading' && words > 0 && caps / words >= 0.6);
   }
   const result = { tokens, titleCase };
   cache.set(doc, result);

@@ -71,6 +71,11 @@ describe('people', () => {
     assert.deepEqual(names('# Trump wins\n\nDonald Trump won the vote.'), ['Donald Trump: Trump, Donald Trump']);
   });
 
+  it('takes a headline that opens with a given name and a surname', () => {
+    assert.deepEqual(names('# Salma Hayek Describes Her First Role\n\nThe actress spoke on Monday.'), ['Salma Hayek: Salma Hayek']);
+    assert.deepEqual(names('# Hillary Releasing Her Records\n\nThe campaign spoke on Monday.'), []);
+  });
+
   it('names a well-known person given by surname only with the full name', () => {
     assert.deepEqual(names('The Obama administration disagreed.'), ['Barack Obama: Obama']);
   });
