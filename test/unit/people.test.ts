@@ -72,7 +72,7 @@ describe('people', () => {
   });
 
   it('takes a headline that opens with a given name and a surname', () => {
-    assert.deepEqual(names('# Salma Hayek Describes Her First Role\n\nThe actress spoke on Monday.'), ['Salma Hayek: Salma Hayek']);
+    assert.deepEqual(names('# Jessica Hayek Describes Her First Role\n\nThe actress spoke on Monday.'), ['Jessica Hayek: Jessica Hayek']);
     assert.deepEqual(names('# Hillary Releasing Her Records\n\nThe campaign spoke on Monday.'), []);
   });
 
