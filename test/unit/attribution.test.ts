@@ -69,6 +69,13 @@ describe('attribution: cues next to the quote', () => {
     ]);
   });
 
+  it('a coordinated verb shares the subject: X met Y and said they agreed to “…”', () => {
+    const [r] = attribute('Secretary Dana Wells met the mayor on Monday and said they agreed to “stabilize” the budget.');
+    assert.equal(r.rule, 'subject-verb-quote');
+    assert.equal(r.cue, 'said');
+    assert.equal(r.mention, 'Dana Wells');
+  });
+
   it('X told reporters “…” keeps the object in the cue', () => {
     const [r] = attribute('Senator Paul Grant told reporters “the bill is dead.”');
     assert.equal(r.cue, 'told reporters');

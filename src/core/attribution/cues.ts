@@ -295,6 +295,8 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
     // "…, saying “…”": a participle takes the subject of the clause
     const participle = /ing$/.test(tk.lower);
     let subj = participle ? (pronounAt(toks, v - 1) ?? clauseSubject(toks, floor, v)) : subjectBackward(toks, v - 1, floor);
+    // "Blinken met Xi and said …": a coordinated verb shares the clause's subject
+    if (!subj && !participle && ['and', 'but'].includes(toks[v - 1]?.lower ?? '')) subj = clauseSubject(toks, floor, v - 1);
     const rule = participle ? 'subject-participle-quote' : 'subject-verb-quote';
     if (subj && subj.kind === 'name' && toks[subj.last + 1]?.lower === "'s") subj = null;
     if (subj) {
