@@ -83,8 +83,9 @@ const STOP_RATIO = 30;
 
 /**
  * Times `make(n / 100)`, `make(n / 10)` and `make(n)` in that order, in the same run (best of a
- * few, after a warm-up). The ratio asserted is large / small. Each run is stopped at STOP_RATIO
- * times the one before (plus a grace), so a super-linear case fails in seconds instead of hanging.
+ * few, after a warm-up). The ratio asserted is large / small. The small run is stopped at STOP_RATIO
+ * times the tiny one and the large at maxRatio times the small one (each plus a grace), so that a
+ * super-linear case fails as soon as that is certain instead of running on.
  */
 export async function measureLinear(timer: AnnotateTimer, make: (n: number) => string, n: number, maxRatio: number): Promise<LinearResult> {
   const tiny = make(Math.max(1, Math.round(n / 100)));
@@ -104,11 +105,12 @@ export async function measureLinear(timer: AnnotateTimer, make: (n: number) => s
   const tinyMs = (await best(tiny, 3, 60_000)) ?? Infinity;
   let smallMs = await best(small, 2, STOP_RATIO * tinyMs + GRACE_MS);
   if (smallMs === null) return { ...base, tinyMs, smallMs, largeMs: null, ratio: Infinity, stoppedAt: 'small' };
-  let largeMs = await timer.time(large, STOP_RATIO * smallMs + GRACE_MS);
+  // Past maxRatio × small the case has failed: stop there rather than wait.
+  let largeMs = await timer.time(large, maxRatio * smallMs + GRACE_MS);
   if (largeMs !== null && largeMs / smallMs >= maxRatio) {
     // One retry, for a noisy machine: measure both again and keep the best of each.
     smallMs = Math.min(smallMs, (await best(small, 2, STOP_RATIO * tinyMs + GRACE_MS)) ?? Infinity);
-    const again = await timer.time(large, STOP_RATIO * smallMs + GRACE_MS);
+    const again = await timer.time(large, maxRatio * smallMs + GRACE_MS);
     largeMs = again === null ? largeMs : Math.min(largeMs, again);
   }
   return { ...base, tinyMs, smallMs, largeMs, ratio: largeMs === null ? Infinity : largeMs / smallMs, stoppedAt: largeMs === null ? 'large' : null };
