@@ -10,7 +10,7 @@ import { DecorationController } from './decorations';
 import { AnnotationHoverProvider } from './hover';
 import { StatusBar } from './statusBar';
 import { AnnotationSymbolProvider } from './symbols';
-import { extendMarkdownIt } from './preview';
+import { extendMarkdownIt, watchPreviewSetting } from './preview';
 import { OutlineProvider } from './tree';
 import { Visibility } from './visibility';
 import { WorkerAnnotator } from './workerAnnotator';
@@ -78,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     commands.register(),
     vscode.languages.registerHoverProvider(MARKDOWN, new AnnotationHoverProvider(store, visibility)),
     registerSymbols(store),
+    watchPreviewSetting(),
     // registered last: fires once every feature has taken the new annotations
     annotated,
     store.onDidAnnotate((e) => annotated.fire(e)),

@@ -28,3 +28,13 @@ export function extendMarkdownIt(md: MarkdownIt): MarkdownIt {
   });
   return md;
 }
+
+/**
+ * Refreshes open previews when the preview setting changes: VS Code keeps rendered tokens per
+ * document version, and its refresh command clears them.
+ */
+export function watchPreviewSetting(): vscode.Disposable {
+  return vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration(`${SECTION}.preview`)) void vscode.commands.executeCommand('markdown.preview.refresh');
+  });
+}
