@@ -7,7 +7,7 @@ import { detectCountries } from './countries';
 import { applyCorrections } from './corrections';
 import type { Correction } from './corrections-model';
 import { countryRecord } from './data/countries';
-import type { AttributionHit, CountryResult, EntityResult, QuoteHit, Range } from './detect-types';
+import type { AttributionHit, CountryResult, EntityResult, QuoteHit, Range, SpeakerRef } from './detect-types';
 import type { Annotations, Country, NestedQuote, Organization, Person, Quote, TextSpan } from './model';
 import { detectEntities } from './people';
 import { buildProse, type ProseDoc } from './prose';
@@ -79,6 +79,36 @@ export function assemble(a: Analysis): Annotations {
     return org.id;
   };
 
+  /**
+   * A speaker the attribution found by name that the people detector did not list: a person when
+   * the name has the shape of one (two or more capitalised words), else an organisation.
+   */
+  const personLike = (name: string): boolean => {
+    const words = name.trim().split(/\s+/);
+    return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(de|da|van|von|der|al|bin|le|la)$/.test(w));
+  };
+  const taken = (r: TextSpan): boolean => people.some((p) => p.mentions.some((m) => m.start < r.end && r.start < m.end));
+  const personId = (name: string, mention: Range | null): string => {
+    const key = name.toLowerCase();
+    let person = people.find((p) => p.name.toLowerCase() === key);
+    if (!person) {
+      person = { id: `p-s${people.length + 1}`, name, role: null, country: null, gender: null, mentions: [] };
+      people.push(person);
+    }
+    if (mention) {
+      const m = span(mention);
+      if (/^\p{Lu}/u.test(m.text) && name.includes(m.text) && !taken(m)) {
+        person.mentions.push(m);
+        person.mentions.sort(byStart);
+      }
+    }
+    return person.id;
+  };
+  const speakerId = (ref: SpeakerRef, mention: Range | null): string => {
+    if (ref.id) return ref.id;
+    return ref.kind === 'person' && personLike(ref.name) ? personId(ref.name, mention) : orgId(ref.name, mention);
+  };
+
   const byCode = new Map<string, Country>();
   const country = (code: string): Country | undefined => {
     let c = byCode.get(code);
@@ -109,8 +139,7 @@ export function assemble(a: Analysis): Annotations {
   const spoken = a.quotes.filter((q) => q.kind === 'quote');
   spoken.forEach((q, i) => {
     const at = a.attributions[i];
-    let speaker: string | null = null;
-    if (at?.speaker) speaker = at.speaker.kind === 'person' && at.speaker.id ? at.speaker.id : at.speaker.id ?? orgId(at.speaker.name, at.speakerMention);
+    const speaker = at?.speaker ? speakerId(at.speaker, at.speakerMention) : null;
     const nested: NestedQuote[] = q.nested.map((n) => ({ ...span(n), speaker: null }));
     quotes.push({
       ...span(q),

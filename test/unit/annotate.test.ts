@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { assemble, analyse } from '../../src/core/annotate';
+
+describe('annotate(): speakers named only by the attribution', () => {
+  it('makes a person of a speaker with a person-shaped name that the people detector missed', () => {
+    const a = analyse('“We will rebuild the pier,” said Quentin Arbogast-Lemaire.\n');
+    // what attribution returns for a name the people detector did not list
+    a.entities.people = [];
+    const mention = { start: a.doc.text.indexOf('Quentin'), end: a.doc.text.indexOf('.', a.doc.text.indexOf('Quentin')) };
+    a.attributions = [{ speaker: { kind: 'person', name: 'Quentin Arbogast-Lemaire' }, speakerMention: mention, cue: null, rule: 'test' }];
+    const out = assemble(a);
+    assert.equal(out.organizations.length, 0);
+    assert.equal(out.people.length, 1);
+    assert.equal(out.people[0].name, 'Quentin Arbogast-Lemaire');
+    assert.deepEqual(out.people[0].mentions.map((m) => m.text), ['Quentin Arbogast-Lemaire']);
+    assert.equal(out.quotes[0].speaker, out.people[0].id);
+  });
+
+  it('keeps a one-word unlisted speaker as an organisation', () => {
+    const a = analyse('“Rates will rise,” Zentralbank wrote.\n');
+    a.entities.people = [];
+    a.entities.organizations = [];
+    a.attributions = [{ speaker: { kind: 'person', name: 'Zentralbank' }, speakerMention: null, cue: null, rule: 'test' }];
+    const out = assemble(a);
+    assert.equal(out.people.length, 0);
+    assert.equal(out.organizations[0].name, 'Zentralbank');
+    assert.equal(out.quotes[0].speaker, out.organizations[0].id);
+  });
+});
