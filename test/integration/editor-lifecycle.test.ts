@@ -77,10 +77,8 @@ describe('editor: annotation lifecycle', () => {
     await closeAllEditors();
   });
 
-  it('activate() itself takes under 50 ms (the core loads on first use)', () => {
-    console.log(`      activate() took ${api.activationTimeMs.toFixed(1)} ms`);
-    assert.ok(api.activationTimeMs < 50, `${api.activationTimeMs} ms`);
-  });
+  // activate()'s own time is a speed figure: it is printed here and by `npm run bench`, not asserted.
+  before(() => console.log(`      activate() took ${api.activationTimeMs.toFixed(1)} ms`));
 
   it('annotates an untitled Markdown document and caches one result per version', async () => {
     const editor = await untitled(await fixtureText('editor-edits.md'));
