@@ -1,23 +1,6 @@
 /** The CLI's readable summary of one annotated file. */
+import { Lines } from '../core/export/common';
 import type { Annotations, Quote } from '../core/model';
-
-/** Line numbers (1-based) for offsets of one text. */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
-  }
-  lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-}
 
 const MAX_QUOTE = 100;
 
@@ -34,7 +17,7 @@ function oneLine(s: string, max = MAX_QUOTE): string {
 }
 
 export function textReport(file: string, text: string, a: Annotations, explain = false): string {
-  const lines = new LineIndex(text);
+  const lines = new Lines(text);
   const out: string[] = [file];
   const names = new Map<string, string>();
   for (const p of a.people) names.set(p.id, p.name);

@@ -6,7 +6,7 @@ import { attributeQuotes } from './attribution';
 import { detectCountries } from './countries';
 import { applyCorrections } from './corrections';
 import type { Correction } from './corrections-model';
-import { countryRecord } from './data/countries';
+import { newCountry } from './data/countries';
 import type { AttributionHit, CountryResult, EntityResult, QuoteHit, Range, SpeakerRef } from './detect-types';
 import type { Annotations, Country, NestedQuote, Organization, Person, Quote, TextSpan } from './model';
 import { detectEntities } from './people';
@@ -113,21 +113,8 @@ export function assemble(a: Analysis): Annotations {
   const country = (code: string): Country | undefined => {
     let c = byCode.get(code);
     if (!c) {
-      const rec = countryRecord(code);
-      if (!rec) return undefined;
-      c = {
-        code: rec.code,
-        name: rec.name,
-        officialName: rec.officialName,
-        code3: rec.code3,
-        flag: rec.flag,
-        capital: rec.capital,
-        region: rec.region,
-        subregion: rec.subregion,
-        mentions: [],
-        metonyms: [],
-      };
-      byCode.set(code, c);
+      c = newCountry(code);
+      if (c) byCode.set(code, c);
     }
     return c;
   };

@@ -12,7 +12,7 @@ import type {
   Sidecar,
   SpeakerName,
 } from './corrections-model';
-import { countryRecord } from './data/countries';
+import { countryRecord, newCountry } from './data/countries';
 import type { Annotations, Country, Organization, Person, Quote, TextSpan } from './model';
 
 interface Range {
@@ -250,20 +250,8 @@ class Editor {
   country(code: string): Country | undefined {
     let c = this.a.countries.find((x) => x.code === code);
     if (c) return c;
-    const rec = countryRecord(code);
-    if (!rec) return undefined;
-    c = {
-      code: rec.code,
-      name: rec.name,
-      officialName: rec.officialName,
-      code3: rec.code3,
-      flag: rec.flag,
-      capital: rec.capital,
-      region: rec.region,
-      subregion: rec.subregion,
-      mentions: [],
-      metonyms: [],
-    };
+    c = newCountry(code);
+    if (!c) return undefined;
     this.a.countries.push(c);
     return c;
   }

@@ -3,6 +3,7 @@
  * THIRD_PARTY_NOTICES.md). The bundle keeps only the fields read here (esbuild.js trims the rest).
  */
 import worldCountries from 'world-countries';
+import type { Country } from '../model';
 
 export interface CountryRecord {
   /** ISO 3166-1 alpha-2. */
@@ -75,4 +76,22 @@ const BY_CODE = new Map(COUNTRY_RECORDS.map((c) => [c.code, c]));
 
 export function countryRecord(code: string): CountryRecord | undefined {
   return BY_CODE.get(code.toUpperCase());
+}
+
+/** A country of the data model, with its facts and no mentions yet; undefined for an unknown code. */
+export function newCountry(code: string): Country | undefined {
+  const rec = countryRecord(code);
+  if (!rec) return undefined;
+  return {
+    code: rec.code,
+    name: rec.name,
+    officialName: rec.officialName,
+    code3: rec.code3,
+    flag: rec.flag,
+    capital: rec.capital,
+    region: rec.region,
+    subregion: rec.subregion,
+    mentions: [],
+    metonyms: [],
+  };
 }
