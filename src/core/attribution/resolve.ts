@@ -332,13 +332,7 @@ export class Resolver {
     const groups: Referent[][] = [];
     let cur: Referent[] = [];
     let curKey = '';
-    let lo = 0;
-    let hi = this.referents.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.referents[mid].range.start < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.referentsBefore(at);
     for (let i = lo - 1; i >= 0 && i >= lo - 300; i--) {
       const r = this.referents[i];
       if (!r.person) continue;
@@ -391,9 +385,8 @@ export class Resolver {
     return false;
   }
 
-  /** Antecedent of "it"/"they" as a speaker: the nearest organisation named in this or the two previous paragraphs. */
-  resolveOrgPronoun(bi: number, tok: number): SpeakerRef | null {
-    const at = this.ctx.blocks[bi].toks[tok].start;
+  /** Number of referents that start before offset `at` (they are sorted by start). */
+  private referentsBefore(at: number): number {
     let lo = 0;
     let hi = this.referents.length;
     while (lo < hi) {
@@ -401,6 +394,13 @@ export class Resolver {
       if (this.referents[mid].range.start < at) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+
+  /** Antecedent of "it"/"they" as a speaker: the nearest organisation named in this or the two previous paragraphs. */
+  resolveOrgPronoun(bi: number, tok: number): SpeakerRef | null {
+    const at = this.ctx.blocks[bi].toks[tok].start;
+    const lo = this.referentsBefore(at);
     for (let i = lo - 1; i >= 0 && i >= lo - 300; i--) {
       const r = this.referents[i];
       if (r.block < bi - 2) break;
