@@ -14,6 +14,16 @@ export default tseslint.config(
     },
   },
   {
+    // plain Node scripts (build, benchmark, evaluation)
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['process', 'console', 'Buffer', 'require', 'module', '__dirname', '__filename', 'URL', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'TextDecoder', 'TextEncoder', 'structuredClone', 'AbortSignal', 'fetch'].map((g) => [g, 'readonly']),
+      ),
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: ['vscode', 'fs', 'node:fs', 'path', 'node:path', 'child_process', 'node:child_process'] }],

@@ -273,7 +273,7 @@ function activation(file) {
 }
 
 step('bundle size and activation');
-let bundle = null;
+let bundle;
 let activate = null;
 try {
   bundle = bundleSizes();
