@@ -61,6 +61,13 @@ describe('attribution: cues next to the quote', () => {
     assert.equal(r.mention, 'Hugh Hill');
   });
 
+  it('a name in apposition to a nominal subject is the mention: the opposition leader, X, called it “…”', () => {
+    const rows = attribute('In parliament the opposition leader, Rui Matos, called it “a gift to foreign trawlers.”');
+    assert.equal(rows[0].mention, 'Rui Matos');
+    assert.equal(rows[0].speaker, 'Rui Matos');
+    assert.equal(rows[0].cue, 'called');
+  });
+
   it('X said: “…” and X said, “…”', () => {
     const rows = attribute('Gov. Ann Reyes said: “The roads are open.”\n\nAnn Reyes added, “Stay careful.”');
     assert.deepEqual(rows.map((r) => [r.rule, r.mention, r.cue]), [

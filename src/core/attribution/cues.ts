@@ -131,7 +131,12 @@ function appositiveHead(toks: readonly Token[], j: number, floor: number): NounP
     const head = subjectBackwardNoApp(toks, c - 1, floor);
     if (!head || head.kind === 'pronoun') continue;
     const roles = toks.slice(c + 1, j + 1).filter((x) => x.kind === 'word').map((x) => x.lower);
-    const cand = { ...head, last: j, roles: head.roles.concat(roles) };
+    // "the opposition leader, Rui Matos, said": a name in apposition to a nominal is the mention
+    const named = head.kind === 'nominal' ? nameBackward(toks, j, c + 1) : null;
+    const cand =
+      named && named.first === c + 1
+        ? { ...named, first: head.first, last: j, roles: named.roles.concat(toks.slice(head.first, c).filter((x) => x.kind === 'word').map((x) => x.lower)) }
+        : { ...head, last: j, roles: head.roles.concat(roles) };
     const before = toks[head.first - 1];
     const opens = head.first === floor || !before || before.text === ',' || ['and', 'but', 'while', 'as'].includes(before.lower);
     if (!found || (opens && !foundOpens)) {
