@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { annotate } from '../../src/core/annotate';
 import { attributeQuotes } from '../../src/core/attribution';
 import type { CountryResult, EntityResult } from '../../src/core/detect-types';
 import { buildProse } from '../../src/core/prose';
@@ -266,5 +267,25 @@ describe('attribution: context rules', () => {
   it('no recoverable speaker → null speaker, null rule', () => {
     const rows = attribute('The sign on the door read simply: “Closed for the season, back in May.”');
     assert.equal(rows[0].speaker, null);
+  });
+});
+
+describe('attribution: pronouns after a nominal subject', () => {
+  const article = (nominal: string, pronoun: string): string =>
+    'Prime Minister Helena Duarte and Foreign Minister Marc Tremblay met on Tuesday.\n\n' +
+    `The opposition leader, Rui Matos, called it “a gift to foreign trawlers.” ${nominal} dismissed the criticism.\n\n` +
+    `“When my opponent says that, he means a compromise,” ${pronoun} said.\n`;
+  const speakerOf = (md: string, quote: string): string | undefined => {
+    const a = annotate(md);
+    const q = a.quotes.find((x) => x.text.includes(quote));
+    return a.people.find((p) => p.id === q?.speaker)?.name;
+  };
+
+  it('“…,” she said after “The prime minister …” goes to the person whose role has every word of it', () => {
+    assert.equal(speakerOf(article('The prime minister', 'she'), 'my opponent'), 'Helena Duarte');
+  });
+
+  it('the head alone does not decide: “The foreign minister …” then “he said” is the foreign minister', () => {
+    assert.equal(speakerOf(article('The foreign minister', 'he'), 'my opponent'), 'Marc Tremblay');
   });
 });

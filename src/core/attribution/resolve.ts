@@ -9,7 +9,7 @@ import { GENDERED_TITLES, ORG_NAME_WORDS } from '../data/nominals';
 import { countryRecord } from '../data/countries';
 import type { CountryResult, EntityResult, Range, SpeakerRef } from '../detect-types';
 import type { DocCtx } from './context';
-import { isOrgHead, nameForward, type NounPhrase } from './np';
+import { isOrgHead, isPersonHead, nameForward, nominalForward, type NounPhrase } from './np';
 import type { Token } from './text';
 
 type Gender = 'male' | 'female';
@@ -160,6 +160,30 @@ export class Resolver {
     all.sort((a, b) => a.range.start - b.range.start);
     this.referents.push(...all);
     this.inferGenders();
+    this.addNominalReferents();
+  }
+
+  /**
+   * A definite nominal that opens a sentence and names a known person by role ("The prime minister
+   * dismissed the criticism.") is a referent too, so that a following "she said" can go to it.
+   */
+  private addNominalReferents(): void {
+    const added: Referent[] = [];
+    for (const b of this.ctx.blocks) {
+      const toks = b.toks;
+      for (let k = 0; k < toks.length; k++) {
+        const tk = toks[k];
+        if (tk.lower !== 'the' || tk.quote >= 0 || (k > 0 && b.sentence[k] === b.sentence[k - 1])) continue;
+        const np = nominalForward(toks, k, toks.length);
+        if (!np || np.kind !== 'nominal' || !np.head || !isPersonHead(np.head)) continue;
+        const ref = this.resolveNominal(np, np.mention.start);
+        if (ref?.kind === 'person') added.push(this.makeReferent(np.mention, ref, this.keyOf(ref), true, []));
+        k = np.last;
+      }
+    }
+    if (added.length === 0) return;
+    this.referents.push(...added);
+    this.referents.sort((a, b) => a.range.start - b.range.start);
   }
 
   private looksLikeOrg(words: readonly string[]): boolean {
@@ -423,6 +447,16 @@ export class Resolver {
       const mid = (lo + hi) >> 1;
       if (this.referents[mid].range.start < before) lo = mid + 1;
       else hi = mid;
+    }
+    // a person whose role holds every word of the nominal ("the prime minister") before one that
+    // only shares its head ("the foreign minister" for "the prime minister")
+    const modifiers = words.filter((w) => w !== head && w !== singular && /^\p{L}+$/u.test(w) && !['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their'].includes(w));
+    if (modifiers.length > 0) {
+      for (let i = lo - 1; i >= 0 && i >= lo - 400; i--) {
+        const r = this.referents[i];
+        const roles = this.roles.get(r.key);
+        if (r.person && roles && (roles.has(head) || roles.has(singular)) && modifiers.every((w) => roles.has(w))) return this.canonical(r);
+      }
     }
     for (let i = lo - 1; i >= 0 && i >= lo - 400; i--) {
       const r = this.referents[i];
