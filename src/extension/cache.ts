@@ -7,11 +7,16 @@
  * automatically (their state says why); `annotateAnyway` lifts the size limit for one document.
  */
 import * as vscode from 'vscode';
+import type { Correction } from '../core/corrections-model';
 import type { Annotations } from '../core/model';
 import { getSettings } from './settings';
+import { SIDECAR_GLOB, Sidecars } from './sidecars';
 
-/** Runs the core on a text. Asynchronous so that it can move off the extension host thread. */
-export type Annotator = (text: string, token: vscode.CancellationToken) => Promise<Annotations>;
+/**
+ * Runs the core on a text with the article's corrections (from its sidecar). Asynchronous so that
+ * it can move off the extension host thread.
+ */
+export type Annotator = (text: string, token: vscode.CancellationToken, corrections?: readonly Correction[]) => Promise<Annotations>;
 
 export type AnnotationState =
   | { readonly kind: 'none' }
@@ -39,6 +44,8 @@ interface Entry {
   ignoreExclude: boolean;
   /** Set by "annotate anyway": the size limit does not apply either. */
   ignoreSizeLimit: boolean;
+  /** Set when the corrections changed: the next result revises an unchanged version. */
+  revised?: boolean;
 }
 
 export function isArticle(document: vscode.TextDocument): boolean {
@@ -80,8 +87,19 @@ export class AnnotationStore implements vscode.Disposable {
    */
   readonly onDidReviseUnchanged = this.revisedEmitter.event;
 
+  /** The documents' corrections sidecars. */
+  readonly sidecars = new Sidecars();
+
   constructor(private annotator: Annotator) {
+    const sidecarChanged = async (uri: vscode.Uri) => {
+      if (await this.sidecars.reload(uri)) this.reannotate(uri);
+    };
+    const watcher = vscode.workspace.createFileSystemWatcher(SIDECAR_GLOB);
     this.disposables.push(
+      watcher,
+      watcher.onDidCreate(sidecarChanged),
+      watcher.onDidChange(sidecarChanged),
+      watcher.onDidDelete(sidecarChanged),
       this.annotateEmitter,
       this.stateEmitter,
       this.revisedEmitter,
@@ -126,6 +144,24 @@ export class AnnotationStore implements vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) this.refresh(editor.document);
   }
 
+  /**
+   * Annotates again the open documents whose corrections are in `sidecar` (it changed); their
+   * current results stay shown until the new ones are ready.
+   */
+  reannotate(sidecar: vscode.Uri): void {
+    const k = sidecar.toString();
+    for (const document of vscode.workspace.textDocuments) {
+      if (!isArticle(document) || Sidecars.uriFor(document)?.toString() !== k) continue;
+      const entry = this.entries.get(key(document));
+      if (!entry) continue;
+      this.cancel(entry);
+      entry.running = undefined;
+      entry.version = -1;
+      entry.revised = true;
+      if (entry.state.kind === 'ready' || entry.state.kind === 'pending' || isVisible(document)) this.schedule(document, 0);
+    }
+  }
+
   /** The published annotations of a document if they belong to its current version. */
   peek(document: vscode.TextDocument): Annotations | undefined {
     const entry = this.entries.get(key(document));
@@ -145,7 +181,13 @@ export class AnnotationStore implements vscode.Disposable {
     if (!isArticle(document) || document.isClosed) return undefined;
     const cached = this.peek(document);
     if (cached) return cached;
-    const result = await this.run(document);
+    const version = document.version;
+    let result = await this.run(document);
+    // a change of the corrections restarts the work for the same version: wait for that instead
+    for (let i = 0; i < 3 && !result && !token?.isCancellationRequested && !document.isClosed && document.version === version; i++) {
+      if (this.state(document).kind !== 'pending') break;
+      result = this.peek(document) ?? (await this.run(document));
+    }
     return token?.isCancellationRequested ? undefined : result;
   }
 
@@ -242,13 +284,16 @@ export class AnnotationStore implements vscode.Disposable {
         await yieldToHost();
         if (cts.token.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
         const started = performance.now();
-        const annotations = await this.annotator(document.getText(), cts.token);
+        const corrections = await this.sidecars.corrections(document);
+        if (cts.token.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
+        const annotations = await this.annotator(document.getText(), cts.token, corrections);
         const durationMs = performance.now() - started;
         // publish in a task of its own: receiving a large result and updating every view are two
         // stretches of work, not one
         await yieldToHost();
         if (cts.token.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
-        const skipped = entry.state.kind === 'excluded' || entry.state.kind === 'tooLarge' || entry.state.kind === 'error';
+        const skipped = entry.state.kind === 'excluded' || entry.state.kind === 'tooLarge' || entry.state.kind === 'error' || entry.revised === true;
+        entry.revised = false;
         entry.annotations = annotations;
         entry.version = version;
         if (skipped) this.revisedEmitter.fire();
@@ -296,6 +341,7 @@ export class AnnotationStore implements vscode.Disposable {
   dispose(): void {
     for (const entry of this.entries.values()) this.cancel(entry);
     this.entries.clear();
+    this.sidecars.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }

@@ -4,9 +4,12 @@
  * and returns its result, so that it can be scripted.
  */
 import * as vscode from 'vscode';
+import type { Correction } from '../core/corrections-model';
+import type { CorrectionRequest } from '../core/corrections';
 import type { Annotations, Quote, TextSpan } from '../core/model';
 import { type AnnotationStore, isArticle } from './cache';
 import { indexOf, plural, quoteInner, summary, truncate } from './present';
+import { fileName, Sidecars } from './sidecars';
 import { basename, type OutlineNode, type OutlineProvider } from './tree';
 import type { Visibility } from './visibility';
 
@@ -21,6 +24,8 @@ export const COMMANDS = {
   exportAnnotations: 'newsAnnotator.exportAnnotations',
   nextMention: 'newsAnnotator.nextMention',
   reveal: 'newsAnnotator.reveal',
+  setSpeaker: 'newsAnnotator.setSpeaker',
+  notAQuote: 'newsAnnotator.notAQuote',
 } as const;
 
 /** A News view item (or its plain-data form from the API). */
@@ -48,6 +53,8 @@ export class Commands {
       c(COMMANDS.exportAnnotations, (target, destination) => this.exportAnnotations(target, destination)),
       c(COMMANDS.nextMention, (target, id) => this.nextMention(target, id)),
       c(COMMANDS.reveal, (uri, start, end) => this.reveal(uri, start, end)),
+      c(COMMANDS.setSpeaker, (target, offset, name, type) => this.setSpeaker(target, offset, name, type)),
+      c(COMMANDS.notAQuote, (target, offset) => this.notAQuote(target, offset)),
     );
   }
 
@@ -225,6 +232,104 @@ export class Commands {
       void vscode.window.showWarningMessage(`Could not copy to the clipboard: ${err instanceof Error ? err.message : String(err)}`);
     }
     return text;
+  }
+
+  /** The quote at `offset` (given, or the cursor's) of an article, with the article. */
+  private async quoteAt(target: unknown, offset: unknown, what: string): Promise<{ document: vscode.TextDocument; annotations: Annotations; quote: Quote } | undefined> {
+    const found = await this.annotations(target);
+    if (!found) return undefined;
+    const { document, annotations } = found;
+    let at: number | undefined = typeof offset === 'number' ? offset : undefined;
+    if (at === undefined) {
+      const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
+      if (editor) at = document.offsetAt(editor.selection.active);
+    }
+    const quote = at === undefined ? undefined : indexOf(annotations).quoteAt(at);
+    if (!quote) {
+      void vscode.window.showInformationMessage(`Place the cursor in a quote to ${what}.`);
+      return undefined;
+    }
+    return { document, annotations, quote };
+  }
+
+  /**
+   * Adds a correction to the article's sidecar (created if missing; an invalid one is never
+   * overwritten), then annotates the article again with it; returns the correction.
+   */
+  private async correct(document: vscode.TextDocument, request: CorrectionRequest): Promise<Correction | undefined> {
+    const uri = Sidecars.uriFor(document);
+    if (!uri) {
+      void vscode.window.showInformationMessage('Save the article first: its corrections are kept in a file beside it.');
+      return undefined;
+    }
+    const sidecars = this.store.sidecars;
+    const current = await sidecars.read(uri);
+    if (current.kind === 'invalid') {
+      void vscode.window.showErrorMessage(`The corrections file ${fileName(uri)} is ${current.error}. Fix it first: it is not overwritten.`);
+      return undefined;
+    }
+    const { addCorrection, emptySidecar } = await import('../core/workflow');
+    const sidecar = current.kind === 'valid' ? current.sidecar : emptySidecar(basename(document.uri));
+    const { sidecar: next, correction } = addCorrection(sidecar, document.getText(), request);
+    try {
+      await sidecars.write(uri, next);
+    } catch (err) {
+      void vscode.window.showErrorMessage(`Could not write ${fileName(uri)}: ${err instanceof Error ? err.message : String(err)}`);
+      return undefined;
+    }
+    this.store.reannotate(uri);
+    await this.store.get(document);
+    return correction;
+  }
+
+  /** Sets the speaker of the quote at the cursor (or `offset`), picked unless given; returns the correction. */
+  async setSpeaker(target: unknown, offset: unknown, speakerName: unknown, type: unknown): Promise<Correction | undefined> {
+    const found = await this.quoteAt(target, offset, 'set its speaker');
+    if (!found) return undefined;
+    const { document, annotations, quote } = found;
+    let speaker: { name: string; type: 'person' | 'organization' } | undefined;
+    if (typeof speakerName === 'string' && speakerName.trim() !== '') {
+      speaker = { name: speakerName.trim(), type: type === 'organization' ? 'organization' : 'person' };
+    } else {
+      type Item = vscode.QuickPickItem & { speaker?: { name: string; type: 'person' | 'organization' } };
+      const items: Item[] = [
+        ...annotations.people.map((p) => ({ label: p.name, description: 'person', speaker: { name: p.name, type: 'person' as const } })),
+        ...annotations.organizations.map((o) => ({ label: o.name, description: 'organisation', speaker: { name: o.name, type: 'organization' as const } })),
+        { label: 'New name…', alwaysShow: true },
+      ];
+      const pick = await vscode.window.showQuickPick(items, {
+        title: 'Set Speaker of This Quote',
+        placeHolder: `Who says “${truncate(quoteInner(quote.text), 60)}”?`,
+        matchOnDescription: true,
+      });
+      if (!pick) return undefined;
+      speaker = pick.speaker;
+      if (!speaker) {
+        const name = await vscode.window.showInputBox({
+          title: 'Set Speaker of This Quote',
+          prompt: 'The name of the person or organisation who says this',
+          validateInput: (v) => (v.trim() === '' ? 'Enter a name' : undefined),
+        });
+        if (!name?.trim()) return undefined;
+        const kind = await vscode.window.showQuickPick(
+          [
+            { label: 'Person', type: 'person' as const },
+            { label: 'Organisation', type: 'organization' as const },
+          ],
+          { title: `${name.trim()} is a…` },
+        );
+        if (!kind) return undefined;
+        speaker = { name: name.trim(), type: kind.type };
+      }
+    }
+    return this.correct(document, { kind: 'set-speaker', target: { start: quote.start, end: quote.end }, speaker });
+  }
+
+  /** Marks the quotation at the cursor (or `offset`) as not a quote; returns the correction. */
+  async notAQuote(target: unknown, offset: unknown): Promise<Correction | undefined> {
+    const found = await this.quoteAt(target, offset, 'mark it as not a quote');
+    if (!found) return undefined;
+    return this.correct(found.document, { kind: 'not-quote', target: { start: found.quote.start, end: found.quote.end } });
   }
 
   /** Writes the annotations as JSON, the record `news-annotator annotate --format json` prints; returns where. */

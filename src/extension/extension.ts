@@ -24,9 +24,9 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
  * its modules (the Markdown parser, the country and name lists) are evaluated only when the first
  * article is annotated.
  */
-const inHostAnnotator: Annotator = async (text) => {
+const inHostAnnotator: Annotator = async (text, _token, corrections) => {
   const { annotate } = await import('../core/annotate');
-  return annotate(text);
+  return annotate(text, corrections?.length ? { corrections } : {});
 };
 
 /**
@@ -52,14 +52,14 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   // the core runs in a worker thread where the host allows it, else in the host
   let worker: Promise<WorkerAnnotator | undefined> | undefined;
   let thread: 'worker' | 'host' | undefined;
-  const coreAnnotator: Annotator = async (text, token) => {
+  const coreAnnotator: Annotator = async (text, token, corrections) => {
     worker ??= WorkerAnnotator.create(context.extensionUri).then(
       (w) => (w && context.subscriptions.push(w), w),
       () => undefined,
     );
     const w = await worker;
     thread = w ? 'worker' : 'host';
-    return w ? w.annotate(text, token) : inHostAnnotator(text, token);
+    return w ? w.annotate(text, token, corrections) : inHostAnnotator(text, token, corrections);
   };
   const store = new AnnotationStore(coreAnnotator);
   const visibility = new Visibility(context.globalState);

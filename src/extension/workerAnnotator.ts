@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { Worker } from 'node:worker_threads';
+import type { Correction } from '../core/corrections-model';
 import type { Annotations } from '../core/model';
 import type { Annotator } from './cache';
 import type { WorkerRequest, WorkerResponse } from './worker';
@@ -14,6 +15,7 @@ type WorkerThreads = typeof import('node:worker_threads');
 
 interface Job {
   text: string;
+  corrections?: readonly Correction[];
   resolve(a: Annotations): void;
   reject(e: unknown): void;
 }
@@ -50,17 +52,17 @@ export class WorkerAnnotator implements vscode.Disposable {
     return new WorkerAnnotator(threads, file.fsPath);
   }
 
-  readonly annotate: Annotator = (text, token) =>
+  readonly annotate: Annotator = (text, token, corrections) =>
     new Promise<Annotations>((resolve, reject) => {
       if (this.disposed) return reject(new Error('the annotation worker is stopped'));
       const id = this.nextId++;
-      this.jobs.set(id, { text, resolve, reject });
+      this.jobs.set(id, { text, corrections, resolve, reject });
       const sub = token.onCancellationRequested(() => this.cancel(id));
       const done = () => sub.dispose();
       const job = this.jobs.get(id)!;
       job.resolve = (a) => (done(), resolve(a));
       job.reject = (e) => (done(), reject(e));
-      this.post(id, text);
+      this.post(id, text, corrections);
     });
 
   /** Whether a worker thread is running (for tests and diagnostics). */
@@ -68,9 +70,9 @@ export class WorkerAnnotator implements vscode.Disposable {
     return this.worker !== undefined;
   }
 
-  private post(id: number, text: string): void {
+  private post(id: number, text: string, corrections?: readonly Correction[]): void {
     this.worker ??= this.spawn();
-    this.worker.postMessage({ id, text } satisfies WorkerRequest);
+    this.worker.postMessage({ id, text, ...(corrections?.length ? { corrections } : {}) } satisfies WorkerRequest);
   }
 
   private spawn(): Worker {
@@ -105,7 +107,7 @@ export class WorkerAnnotator implements vscode.Disposable {
     const stale = this.worker;
     this.worker = undefined;
     void stale.terminate();
-    for (const [waiting, j] of this.jobs) this.post(waiting, j.text);
+    for (const [waiting, j] of this.jobs) this.post(waiting, j.text, j.corrections);
   }
 
   dispose(): void {
