@@ -105,7 +105,7 @@ describe('editor: annotation lifecycle', () => {
       if (e.document === document) published.push({ version: e.version, current: document.version });
     });
     const runsBefore = calls.length;
-    const done = annotated(api, document, (a) => a.quotes[0]?.text.includes('really, truly'));
+    const done = annotated(api, document, (a) => a.quotes[0]?.text.includes('really, truly moving'));
     const at = document.getText().indexOf('moving again');
     for (const [i, piece] of ['really', ',', ' ', 'truly', ' '].entries()) {
       const offset = at + ['really', ',', ' ', 'truly', ' '].slice(0, i).join('').length;
