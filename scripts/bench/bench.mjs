@@ -140,27 +140,8 @@ for (const [name, bytes, seed] of [
 const esbuild = require('esbuild');
 const coreBundle = path.join(out, 'core.cjs');
 
-/** The same trimming of world-countries as the extension build (esbuild.js), so memory is alike. */
-const slimCountries = {
-  name: 'slim-world-countries',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]world-countries[\\/]index\.(c|m)?js$/ }, () => {
-      const slim = require('world-countries').map((c) => ({
-        name: { common: c.name.common, official: c.name.official },
-        cca2: c.cca2,
-        cca3: c.cca3,
-        flag: c.flag,
-        capital: c.capital,
-        region: c.region,
-        subregion: c.subregion,
-        altSpellings: c.altSpellings,
-        demonyms: c.demonyms && c.demonyms.eng ? { eng: c.demonyms.eng } : undefined,
-        independent: c.independent,
-      }));
-      return { contents: `module.exports = ${JSON.stringify(slim)};`, loader: 'js' };
-    });
-  },
-};
+/** The same trimming of world-countries as the extension build, so memory is alike. */
+const slimCountries = require(path.join(root, 'scripts', 'slim-world-countries.js'));
 await esbuild.build({
   entryPoints: [path.join(root, 'src', 'core', 'index.ts')],
   outfile: coreBundle,
