@@ -11,8 +11,8 @@ import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { bratAnnotationConf, CSV_HEADER, csvRows, EXPORT_FORMATS, exportArticle, exportJsonl, exportReport, toRecord, type ExportFormat } from '../core/export';
 import { choice, parseCommandLine, UsageError, type Subcommand } from './args';
-import { annotateArticle, writeFileAtomic } from './files';
-import { collectFiles, readText } from './input';
+import { loadArticle, writeFileAtomic } from './files';
+import { collectFiles } from './input';
 
 export const EXPORT_USAGE = 'news-annotator export <file|folder>... --format json|jsonl|brat|csv|report [--out DIR]';
 
@@ -73,33 +73,24 @@ function runExport(paths: string[], format: ExportFormat, outDir: string | undef
   let csvStarted = false;
   let reports = 0;
   for (const art of articles) {
-    const read = readText(art.path);
-    if ('error' in read) {
-      err(`news-annotator: ${art.path}: ${read.error}\n`);
-      failed++;
-      continue;
-    }
-    let result;
-    try {
-      result = annotateArticle(art.path, read.text, err);
-    } catch (e) {
-      err(`news-annotator: ${art.path}: could not be annotated: ${(e as Error).message}\n`);
+    const result = loadArticle(art.path, err);
+    if (!result) {
       failed++;
       continue;
     }
     if (!result.ok) failed++;
-    const a = result.annotations;
+    const { text, annotations: a } = result;
     if (outDir === undefined) {
       if (format === 'json') records.push(toRecord(art.path, a));
-      else if (format === 'jsonl') out(exportJsonl(art.path, read.text, a));
+      else if (format === 'jsonl') out(exportJsonl(art.path, text, a));
       else if (format === 'csv') {
         if (!csvStarted) out(CSV_HEADER);
         csvStarted = true;
-        out(csvRows(art.path, read.text, a));
-      } else if (format === 'report') out((reports++ > 0 ? '\n' : '') + exportReport(art.path, read.text, a));
+        out(csvRows(art.path, text, a));
+      } else if (format === 'report') out((reports++ > 0 ? '\n' : '') + exportReport(art.path, text, a));
       continue;
     }
-    for (const file of exportArticle(format, art.path, read.text, a)) {
+    for (const file of exportArticle(format, art.path, text, a)) {
       const target = join(outDir, art.name + file.suffix);
       if (inputs.has(resolve(target))) {
         err(`news-annotator: ${target}: is one of the articles being exported; not overwritten\n`);

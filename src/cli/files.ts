@@ -6,6 +6,7 @@ import { annotate } from '../core/annotate';
 import type { Correction } from '../core/corrections-model';
 import type { Annotations } from '../core/model';
 import { parseSidecar, sidecarPathFor } from '../core/sidecar';
+import { readText } from './input';
 
 export type SidecarRead = { corrections: Correction[] } | { none: true } | { error: string };
 
@@ -39,6 +40,24 @@ export function annotateArticle(path: string, text: string, err: (s: string) => 
   const annotations = annotate(text, { corrections: sidecar.corrections });
   for (const o of annotations.orphans ?? []) err(`news-annotator: ${sidecarPathFor(path)}: warning: correction ${o.correction.id} no longer applies: ${o.message}\n`);
   return { annotations, ok: true };
+}
+
+/**
+ * Reads and annotates one article (with its sidecar), reporting each problem on `err`. Null when
+ * the article could not be annotated at all; `ok` false when it was, but without its corrections.
+ */
+export function loadArticle(path: string, err: (s: string) => void): { text: string; annotations: Annotations; ok: boolean } | null {
+  const read = readText(path);
+  if ('error' in read) {
+    err(`news-annotator: ${path}: ${read.error}\n`);
+    return null;
+  }
+  try {
+    return { text: read.text, ...annotateArticle(path, read.text, err) };
+  } catch (e) {
+    err(`news-annotator: ${path}: could not be annotated: ${(e as Error).message}\n`);
+    return null;
+  }
 }
 
 /**

@@ -5,9 +5,9 @@
  */
 import { UsageError, type Subcommand } from './args';
 import { EXPORT_USAGE, exportCommand } from './export-command';
-import { annotateArticle } from './files';
+import { loadArticle } from './files';
 import { IMPORT_USAGE, importCommand } from './import-command';
-import { collectFiles, readText } from './input';
+import { collectFiles } from './input';
 import { toRecord, type FileRecord } from './json';
 import { SUMMARY_USAGE, summaryCommand } from './summary-command';
 import { textReport } from './text-report';
@@ -94,23 +94,14 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
   for (const p of problems) err(`news-annotator: ${p.path}: ${p.message}\n`);
   const records: FileRecord[] = [];
   for (const f of files) {
-    const read = readText(f.path);
-    if ('error' in read) {
-      err(`news-annotator: ${f.path}: ${read.error}\n`);
+    const article = loadArticle(f.path, err);
+    if (!article) {
       failed++;
       continue;
     }
-    let annotations;
-    try {
-      const result = annotateArticle(f.path, read.text, err);
-      if (!result.ok) failed++;
-      annotations = result.annotations;
-    } catch (e) {
-      err(`news-annotator: ${f.path}: could not be annotated: ${(e as Error).message}\n`);
-      failed++;
-      continue;
-    }
-    if (opts.format === 'text') out(textReport(f.path, read.text, annotations, opts.explain) + '\n');
+    if (!article.ok) failed++;
+    const { text, annotations } = article;
+    if (opts.format === 'text') out(textReport(f.path, text, annotations, opts.explain) + '\n');
     else if (opts.format === 'jsonl') out(JSON.stringify(toRecord(f.path, annotations, opts.explain)) + '\n');
     else records.push(toRecord(f.path, annotations, opts.explain));
   }

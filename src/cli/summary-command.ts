@@ -6,8 +6,8 @@
  */
 import { formatSummary, summarize, type ArticleAnnotations } from '../core/summary';
 import { choice, parseCommandLine, UsageError, type Subcommand } from './args';
-import { annotateArticle } from './files';
-import { collectFiles, readText } from './input';
+import { loadArticle } from './files';
+import { collectFiles } from './input';
 
 export const SUMMARY_USAGE = 'news-annotator summary <file|folder>... [--format text|json]';
 
@@ -27,20 +27,9 @@ function runSummary(paths: string[], format: 'text' | 'json', out: (s: string) =
   for (const p of problems) err(`news-annotator: ${p.path}: ${p.message}\n`);
   const articles: ArticleAnnotations[] = [];
   for (const f of files) {
-    const read = readText(f.path);
-    if ('error' in read) {
-      err(`news-annotator: ${f.path}: ${read.error}\n`);
-      failed++;
-      continue;
-    }
-    try {
-      const r = annotateArticle(f.path, read.text, err);
-      if (!r.ok) failed++;
-      articles.push({ file: f.path, annotations: r.annotations });
-    } catch (e) {
-      err(`news-annotator: ${f.path}: could not be annotated: ${(e as Error).message}\n`);
-      failed++;
-    }
+    const article = loadArticle(f.path, err);
+    if (!article || !article.ok) failed++;
+    if (article) articles.push({ file: f.path, annotations: article.annotations });
   }
   const summary = summarize(articles);
   out(format === 'json' ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary));
