@@ -114,6 +114,43 @@ describe('attribution: cues next to the quote', () => {
     assert.equal(r.mention, 'Adam Schiff');
   });
 
+  it('any short determiner-led subject in the “…,” X said frame: the investor, the assailant, John McGraw', () => {
+    const rows = attribute('“If you are in the Senate,” the investor said, “that is even worse.”\n\n“He deserved it,” the assailant, John McGraw, told the program.');
+    assert.deepEqual(rows.map((r) => [r.mention, r.cue]), [
+      ['the investor', 'said'],
+      ['the investor', 'said'],
+      ['John McGraw', 'told'],
+    ]);
+    assert.equal(rows[2].speaker, 'John McGraw');
+  });
+
+  it('inverted object verbs after a sentence-opening quote: “…?” asked X', () => {
+    const [r] = attribute('“Do you want them at a convention?” asked Sen. Maria Cantwell of Washington, who is open to reform.');
+    assert.equal(r.rule, 'quote-verb-subject');
+    assert.equal(r.mention, 'Maria Cantwell');
+  });
+
+  it('…but not an object verb after a quote inside a sentence', () => {
+    const rows = attribute("Noah Oppenheim, the NBC executive in charge of ''Today,'' reminded his staff about the rules.");
+    assert.ok(rows.every((r) => r.mention !== 'his staff'));
+  });
+
+  it('lower-case premodifiers before a name: said conservative activist Bob Klaus / 9/11 widow Terry Strada', () => {
+    const rows = attribute('"It is a hot item," said conservative activist Bob Klaus.\n\n“They are wrong,” said 9/11 widow Terry Strada.\n\n“We will win,” said former Pennsylvania Gov. Ed Rendell.');
+    assert.deepEqual(rows.map((r) => r.mention), ['Bob Klaus', 'Terry Strada', 'Ed Rendell']);
+  });
+
+  it('stress-final verbs double their consonant: admitted, not admited', () => {
+    const [r] = attribute('“There was no single issue,” Chris Murphy admitted during an interview.');
+    assert.equal(r.cue, 'admitted');
+    assert.equal(r.mention, 'Chris Murphy');
+  });
+
+  it("a passive participle after a title is no cue: ''Trump Revealed,'' a biography written by …", () => {
+    const rows = attribute("Scribner will publish ''Trump Revealed,'' a biography written by Marc Fisher.");
+    assert.ok(rows.every((r) => r.mention !== 'a biography'));
+  });
+
   it('does not read a capitalised noun as a verb (United States)', () => {
     const [r] = attribute('Secretary John Kerry said the United States would take "robust steps" soon.');
     assert.equal(r.mention, 'John Kerry');

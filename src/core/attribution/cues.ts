@@ -7,7 +7,7 @@ import { SUBJECT_PRONOUNS } from '../data/pronouns';
 import { PERSON_HEADS } from '../data/nominals';
 import type { Range } from '../detect-types';
 import { sentenceCeil, sentenceFloor, type BlockCtx, type PieceRef } from './context';
-import { isCapitalised, nameBackward, nameForward, nominalBackward, nominalForward, premodifiedForward, pronounAt, type NounPhrase } from './np';
+import { framedNominal, isCapitalised, nameBackward, nameForward, nominalBackward, nominalForward, premodifiedForward, premodifiedNameForward, pronounAt, type NounPhrase } from './np';
 import type { Token } from './text';
 
 export interface CueMatch {
@@ -23,6 +23,8 @@ const LABELLING = new Set(LABELLING_VERBS);
 const GAP = new Set(VERB_GAP_WORDS);
 const OBJECT_VERB_SET = new Set(OBJECT_VERBS);
 const HONORIFICS = new Set(['rev', 'reverend', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'mr', 'mrs', 'ms', 'president', 'secretary', 'gen', 'general', 'judge', 'mayor', 'ambassador', 'professor', 'prof', 'chief', 'speaker', 'minister', 'chancellor', 'prime', 'pope', 'king', 'queen', 'prince', 'princess', 'lt', 'col', 'capt', 'sgt', 'adm', 'father', 'sister', 'rabbi', 'bishop', 'cardinal']);
+/** Past participles that are never a finite reporting verb. */
+const PARTICIPLES = new Set(['written', 'spoken', 'sung', 'begun', 'gone']);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'day', 'earlier', 'later', 'recently',
@@ -166,8 +168,9 @@ function subjectForward(toks: readonly Token[], k: number, limit: number): NounP
   const nom = nominalForward(toks, k, limit);
   const name = nameForward(toks, k, limit);
   const pre = premodifiedForward(toks, k, limit);
+  const lowerPre = premodifiedNameForward(toks, k, limit);
   let np: NounPhrase | null = null;
-  for (const c of [name, nom, pre]) if (c && (!np || c.last > np.last)) np = c;
+  for (const c of [name, nom, pre, lowerPre]) if (c && (!np || c.last > np.last)) np = c;
   if (!np) return null;
   // a name after a nominal: "the White House spokesman, Josh Earnest," / "spokesman Josh Earnest"
   if (np.kind === 'nominal') {
@@ -203,6 +206,33 @@ function skipAppositiveForward(toks: readonly Token[], k: number, limit: number)
   return { next: k, roles: [] };
 }
 
+/**
+ * “…,” the investor said / “…,” the assailant, John McGraw, told: a determiner-led phrase (with
+ * an optional name in apposition) right before a speech verb, whatever its head.
+ */
+function framedSubject(toks: readonly Token[], k: number, limit: number): NounPhrase | null {
+  for (let w = k + 2; w < Math.min(limit, k + 12); w++) {
+    if (toks[w].quote >= 0 || toks[w].text === '.' || toks[w].text === ';') return null;
+    if (toks[w].text === ',') {
+      // "the assailant, John McGraw, told"
+      const g = framedNominal(toks, k, w);
+      const n = g ? nameForward(toks, w + 1, limit) : null;
+      if (!g || !n || toks[n.last + 1]?.text !== ',' || !isSpeechVerb(toks[skipGapsForward(toks, n.last + 2, limit)])) return null;
+      return { ...n, first: g.first, roles: n.roles.concat(g.roles) };
+    }
+    if (!isSpeechVerb(toks[w])) continue;
+    return framedNominal(toks, k, skipGapsBackward(toks, w - 1, k) + 1);
+  }
+  return null;
+}
+
+/** End of a short phrase starting at k: the first punctuation, preposition or relative after it. */
+function phraseEnd(toks: readonly Token[], k: number, limit: number): number {
+  let i = k;
+  while (i < limit && i - k < 7 && toks[i].kind === 'word' && !['who', 'which', 'that', 'in', 'on', 'at', 'during', 'after', 'before', 'of', 'to', 'for', 'with', 'about', 'and'].includes(toks[i].lower)) i++;
+  return i;
+}
+
 /** Cue right after the quote: “…,” X said / “…,” said X / “…,” according to X / “…” urged by X. */
 export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
   const toks = b.toks;
@@ -220,19 +250,30 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
   }
   // verb first: said X
   let v = skipGapsForward(toks, k, limit);
-  if (isSpeechVerb(toks[v]) && !/ing$/.test(toks[v].lower) && !OBJECT_VERB_SET.has(toks[v].lower)) {
-    const np = subjectForward(toks, v + 1, limit);
-    if (np && !(np.kind === 'pronoun' && ['it', 'i', 'we', 'they'].includes(toks[np.first].lower) && toks[np.first + 1]?.kind === 'word')) {
+  if (isSpeechVerb(toks[v]) && !/ing$/.test(toks[v].lower)) {
+    // “…?” asked Sen. Maria Cantwell: right after the quote an object verb is inverted too
+    const inverted = OBJECT_VERB_SET.has(toks[v].lower);
+    const np = subjectForward(toks, v + 1, limit) ?? framedNominal(toks, v + 1, phraseEnd(toks, v + 1, limit));
+    // an inverted object verb only after a quote that opens its sentence ("“…?” asked X"), not "in charge of ''Today,'' reminded his staff"
+    const opensSentence = piece.firstTok === 0 || b.sentence[piece.firstTok - 1] !== b.sentence[piece.firstTok] || toks[piece.firstTok - 1]?.text === ':';
+    if (np && !(inverted && (np.kind === 'pronoun' || toks[v + 1]?.lower === 'by' || !opensSentence || (np.kind === 'nominal' && !['the', 'a', 'an'].includes(toks[np.first].lower)))) && !(np.kind === 'pronoun' && ['it', 'i', 'we', 'they'].includes(toks[np.first].lower) && toks[np.first + 1]?.kind === 'word')) {
       return { np, cue: cueSpan(toks, v, limit), rule: 'quote-verb-subject', distance: dist };
     }
   }
   // subject first: X said (not after a quote that closed its sentence with a period)
   const closedSentence = /\.[\s\u00a0]*$/.test(piece.inner);
-  const np = closedSentence && isCapitalised(toks[k]) && !pronounAt(toks, k) ? null : subjectForward(toks, k, limit);
+  let np = closedSentence && isCapitalised(toks[k]) && !pronounAt(toks, k) ? null : subjectForward(toks, k, limit);
+  // “…,” the investor said: any short determiner-led phrase right before a speech verb
+  if (!closedSentence && (!np || !isSpeechVerb(toks[skipGapsForward(toks, np.last + 1, limit)]))) {
+    const framed = framedSubject(toks, k, limit);
+    if (framed) np = framed;
+  }
   if (np) {
     let j = np.last + 1;
     const app = skipAppositiveForward(toks, j, limit);
     j = app.next;
+    // "the assailant, John McGraw, told": a comma right before the verb
+    if (j === np.last + 1 && toks[j]?.text === ',' && isSpeechVerb(toks[skipGapsForward(toks, j + 1, limit)])) j++;
     // "X of Y said" / "X at Y said": a short postmodifier
     if ((toks[j]?.lower === 'of' || toks[j]?.lower === 'at' || toks[j]?.lower === 'from') && np.kind !== 'pronoun') {
       for (let m = j + 1; m < Math.min(limit, j + 8); m++) {
@@ -244,7 +285,8 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
       }
     }
     v = skipGapsForward(toks, j, limit);
-    if (isSpeechVerb(toks[v]) && !/ing$/.test(toks[v].lower)) {
+    // not a passive participle: "''Trump Revealed,'' a biography written by …"
+    if (isSpeechVerb(toks[v]) && !/ing$/.test(toks[v].lower) && toks[v + 1]?.lower !== 'by' && !PARTICIPLES.has(toks[v].lower)) {
       return { np: { ...np, roles: np.roles.concat(app.roles) }, cue: cueSpan(toks, v, limit), rule: np.kind === 'pronoun' ? 'quote-pronoun-verb' : np.kind === 'nominal' ? 'quote-nominal-verb' : 'quote-name-verb', distance: dist };
     }
   }

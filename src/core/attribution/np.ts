@@ -23,6 +23,8 @@ export interface NounPhrase {
 }
 
 const TITLE_SET = new Set(TITLES);
+/** Titles that never end or make up a name themselves (abbreviations and offices), safe to split a run at. */
+const TITLE_ONLY = new Set(['sen', 'senator', 'rep', 'gov', 'governor', 'lt', 'gen', 'col', 'capt', 'sgt', 'adm', 'cmdr', 'president', 'secretary', 'sec', 'minister', 'ambassador', 'amb', 'mayor', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'director', 'dr', 'mr', 'mrs', 'ms', 'prof', 'rev', 'del', 'atty', 'supt']);
 const DET_SET = new Set(DETERMINERS);
 const PERSON_HEAD_SET = new Set(PERSON_HEADS);
 const ORG_HEAD_SET = new Set(ORG_HEADS);
@@ -123,6 +125,14 @@ export function nameBackward(toks: readonly Token[], last: number, floor: number
   while (n < j && (isTitleToken(toks[n]) || toks[n].lower === 'of')) {
     roles.push(toks[n].lower.replace(/\.$/, ''));
     n++;
+  }
+  // a title inside the run: "Pennsylvania Gov. Ed Rendell" → Ed Rendell
+  for (let m = j - 1; m > n; m--) {
+    if (isTitleToken(toks[m]) && isCapitalised(toks[m]) && TITLE_ONLY.has(toks[m].lower.replace(/\.$/, ''))) {
+      for (let r = n; r <= m; r++) roles.push(toks[r].lower.replace(/\.$/, ''));
+      n = m + 1;
+      break;
+    }
   }
   // lower-case titles just before ("former secretary of state John Kerry")
   let f = i;
@@ -244,4 +254,75 @@ export function nominalBackward(toks: readonly Token[], last: number, floor: num
   }
   if (i === last) return null;
   return null;
+}
+
+/** Words that end a run of lower-case premodifiers: function words, verbs of speech, relatives. */
+const NOT_PREMODIFIER = new Set([
+  'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that', 'than', 'who', 'which',
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'said', 'says', 'told',
+  'when', 'while', 'after', 'before', 'if', 'because', 'not', 'also', 'then', 'about', 'into', 'over', 'this', 'these',
+]);
+
+/** Title words that modify a role but are not one ("the", "former", "state" in "former state senator"). */
+const NOT_ROLE_HEAD = new Set(['the', 'of', 'acting', 'then', 'first', 'state', 'foreign', 'defense', 'defence', 'house', 'senate', 'majority', 'minority', 'vice', 'deputy', 'national', 'security', 'homeland', 'u.s', 'us', 'gop', 'democratic', 'republican', 'presidential', 'other', 'after', 'under', 'over', 'never', 'ever', 'river', 'center', 'water', 'order', 'number', 'letter', 'paper', 'matter', 'member']);
+/** Modifiers of a capitalised title that follows ("former Pennsylvania Gov. Ed Rendell"). */
+const TITLE_MODIFIERS = new Set(['former', 'retired', 'late', 'outgoing', 'incoming', 'longtime', 'then-']);
+
+/**
+ * A name after lower-case premodifiers that end in a role noun: "conservative activist Bob
+ * Klaus", "former tech executive Carly Fiorina", "9/11 widow Terry Strada". The mention is the
+ * name; the premodifiers are its roles.
+ */
+export function premodifiedNameForward(toks: readonly Token[], k: number, limit: number): NounPhrase | null {
+  const roles: string[] = [];
+  let i = k;
+  const end = Math.min(limit, k + 7);
+  while (i < end) {
+    const tk = toks[i];
+    if (tk.kind === 'word' && tk.text === tk.lower && !NOT_PREMODIFIER.has(tk.lower) && !(tk.lower in SUBJECT_PRONOUNS)) {
+      roles.push(tk.lower);
+      i++;
+      continue;
+    }
+    // 9/11, U.S.-born: a slash or hyphen between words of the run
+    if (roles.length > 0 && (tk.text === '/' || tk.text === '-') && toks[i + 1]?.kind === 'word') {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (roles.length === 0 || i === k) return null;
+  const last = roles[roles.length - 1];
+  // the run must end in a role noun, not an adjective or a verb ("widely known Bob")
+  if (TITLE_MODIFIERS.has(last)) {
+    // "former Pennsylvania Gov. Ed Rendell", "former Gov. Bill Richardson"
+    const t = premodifiedForward(toks, i, limit) ?? nameForward(toks, i, limit);
+    return t && t.kind === 'name' ? { ...t, first: k, roles: roles.concat(t.roles) } : null;
+  }
+  if (NOT_ROLE_HEAD.has(last) || !(isPersonHead(last) || TITLE_SET.has(last) || /(er|or|ist|ian|ant|ent|man|woman|wife|widow|widower|mom|dad|son|daughter|host)$/.test(last))) return null;
+  const n = nameForward(toks, i, limit);
+  if (!n) return null;
+  return { ...n, first: k, roles: roles.concat(n.roles) };
+}
+
+/**
+ * Any determiner-led noun phrase of at most `max` words ending right before token `stop`, in a
+ * frame where only a subject can stand (“…,” the investor said): no lexicon for the head.
+ */
+export function framedNominal(toks: readonly Token[], k: number, stop: number, max = 6): NounPhrase | null {
+  const d = toks[k];
+  if (!d || d.kind !== 'word' || !DET_SET.has(d.lower) || stop - k < 2 || stop - k > max) return null;
+  for (let i = k + 1; i < stop; i++) {
+    const tk = toks[i];
+    if (tk.quote >= 0) return null;
+    if (tk.kind === 'word') {
+      if (tk.lower in SUBJECT_PRONOUNS || NOT_PREMODIFIER.has(tk.lower)) return null;
+      continue;
+    }
+    if (tk.text === '-' && i + 1 < stop) continue;
+    return null;
+  }
+  const head = toks[stop - 1].lower;
+  if (toks[stop - 1].kind !== 'word' || head === "'s") return null;
+  return capitalisedNominal(toks, k, stop - 1) ?? { kind: 'nominal', first: k, last: stop - 1, mention: span(toks, k, stop - 1), roles: [head], head };
 }

@@ -12,7 +12,22 @@ const REGULAR: readonly string[] = [
   'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'scoff', 'scream', 'share', 'shout', 'sigh',
   'snap', 'sneer', 'state', 'stress', 'suggest', 'summarize', 'testify', 'tout', 'tweet', 'type', 'urge', 'vow', 'warn',
   'wonder', 'yell', 'quote', 'mention', 'question', 'reason', 'assert', 'opine', 'concur', 'caution', 'whisper',
+  // said-bookisms of news copy
+  'affirm', 'aver', 'beam', 'boom', 'chuckle', 'clarify', 'confess', 'confide', 'crow', 'demur', 'elaborate', 'exult',
+  'fret', 'gasp', 'groan', 'growl', 'gush', 'hiss', 'holler', 'howl', 'implore', 'inquire', 'interrupt', 'laugh',
+  'lecture', 'maintain', 'moan', 'murmur', 'posit', 'preach', 'quiz', 'rant', 'rave', 'react', 'rejoin',
+  'relay', 'riff', 'roar', 'scold', 'snarl', 'speculate', 'surmise', 'taunt', 'tease', 'theorize', 'thunder', 'wail',
+  'whine', 'admit', 'regret', 'rebut', 'retweet',
 ];
+
+/** Verbs whose final consonant doubles before -ed / -ing (stress on the last syllable). */
+const DOUBLING: readonly string[] = ['quip', 'admit', 'concur', 'regret', 'rebut', 'refer', 'prefer', 'submit', 'commit', 'omit', 'confer'];
+
+/**
+ * Past forms of verbs whose other forms are mostly nouns ("the press", "chants", "an email"):
+ * the crowd chanted “…” / “…,” she emailed.
+ */
+const PAST_ONLY: readonly string[] = ['chanted', 'chanting', 'emailed', 'texted', 'messaged', 'barked', 'thanked', 'expressed', 'sang', 'sung', 'sings', 'singing'];
 
 /** Irregular verbs: lemma → forms. */
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
@@ -59,8 +74,8 @@ function regularForms(lemma: string): string[] {
   out.push(y ? lemma.slice(0, -1) + 'ies' : /(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : lemma + 's');
   out.push(e ? lemma + 'd' : y ? lemma.slice(0, -1) + 'ied' : lemma + 'ed');
   out.push(e ? lemma.slice(0, -1) + 'ing' : lemma + 'ing');
-  // doubled final consonant (quipped, snapped) for short CVC verbs
-  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) {
+  // doubled final consonant: short CVC verbs (quipped, snapped) and stress-final ones (admitted)
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma) || DOUBLING.includes(lemma)) {
     const c = lemma[lemma.length - 1];
     out.push(lemma + c + 'ed', lemma + c + 'ing');
   }
@@ -85,6 +100,14 @@ export function reportingVerbForms(): Set<string> {
   for (const l of REGULAR) for (const f of regularForms(l)) s.add(f);
   for (const forms of Object.values(IRREGULAR)) for (const f of forms) s.add(f);
   for (const n of NOUN_FORMS) s.delete(n);
+  // a CVC verb that doubles has no single-consonant -ed / -ing form ("admited", "snaped")
+  for (const l of REGULAR) {
+    if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(l) || DOUBLING.includes(l)) {
+      s.delete(l + 'ed');
+      s.delete(l + 'ing');
+    }
+  }
+  for (const f of PAST_ONLY) s.add(f);
   s.add('saying');
   s.add('reads');
   return s;
