@@ -5,12 +5,12 @@
 import type MarkdownIt from 'markdown-it';
 import type * as vscode from 'vscode';
 import type { Annotations } from '../core/model';
-import type { AnnotateEvent, AnnotationState, Annotator } from './cache';
+import type { AnnotateEvent, AnnotationState, Annotator, CorrectionInfo, CorrectionsState } from './cache';
 import type { DecorationSnapshot } from './decorations';
 import type { StatusSnapshot } from './statusBar';
 import type { OutlineInfo, OutlineItemData } from './tree';
 
-export type { AnnotateEvent, AnnotationState, Annotator, DecorationSnapshot, OutlineInfo, OutlineItemData, StatusSnapshot };
+export type { AnnotateEvent, AnnotationState, Annotator, CorrectionInfo, CorrectionsState, DecorationSnapshot, OutlineInfo, OutlineItemData, StatusSnapshot };
 
 export interface NewsAnnotatorApi {
   /** Annotations of the document's current version (annotating now if needed); undefined when not annotated (not Markdown, excluded, too large). */
@@ -27,6 +27,12 @@ export interface NewsAnnotatorApi {
   getTreeItems(uri?: vscode.Uri): Promise<OutlineItemData[]>;
   /** The News view's state: its article, badge, description, message, selection and visibility. */
   getTreeInfo(): OutlineInfo;
+  /**
+   * The corrections applied to the document's current annotations (annotating now if needed): the
+   * sidecar, why it is not used when invalid, and each correction with where it is and whether it
+   * is orphaned. Undefined when the document is not annotated.
+   */
+  getCorrections(uri: vscode.Uri): Promise<CorrectionsState | undefined>;
   /** The status-bar item as shown. */
   getStatus(): StatusSnapshot;
   /** Where the core ran last: in a worker thread or in the extension host (undefined before the first run). */

@@ -7,7 +7,7 @@
  * automatically (their state says why); `annotateAnyway` lifts the size limit for one document.
  */
 import * as vscode from 'vscode';
-import type { Correction } from '../core/corrections-model';
+import type { Correction, OrphanReason } from '../core/corrections-model';
 import type { Annotations } from '../core/model';
 import { getSettings } from './settings';
 import { SIDECAR_GLOB, Sidecars } from './sidecars';
@@ -26,6 +26,28 @@ export type AnnotationState =
   | { readonly kind: 'excluded'; readonly pattern: string }
   | { readonly kind: 'error'; readonly version: number; readonly message: string };
 
+/** One correction of an annotated article, as the views show it. */
+export interface CorrectionInfo {
+  readonly correction: Correction;
+  /** A short readable sentence ("“…” is not a quote"). */
+  readonly description: string;
+  /** Where its text is in the annotated version (null: gone). */
+  readonly target: { readonly start: number; readonly end: number } | null;
+  /** For merge-people: where the other person's mention is. */
+  readonly other?: { readonly start: number; readonly end: number } | null;
+  /** Set when the correction could not be applied. */
+  readonly orphan?: { readonly reason: OrphanReason; readonly message: string };
+}
+
+/** What the views know about an article's corrections file, for its annotated version. */
+export interface CorrectionsState {
+  /** The sidecar's location (undefined for an untitled document). */
+  readonly sidecar: vscode.Uri | undefined;
+  /** The reason the sidecar is not used, when it is not valid. */
+  readonly error?: string;
+  readonly corrections: readonly CorrectionInfo[];
+}
+
 export interface AnnotateEvent {
   readonly document: vscode.TextDocument;
   readonly version: number;
@@ -37,6 +59,8 @@ interface Entry {
   state: AnnotationState;
   /** The newest published result and the version it belongs to. */
   annotations?: Annotations;
+  /** The corrections applied to `annotations`. */
+  corrections?: CorrectionsState;
   version: number;
   timer?: ReturnType<typeof setTimeout>;
   running?: { version: number; cts: vscode.CancellationTokenSource; promise: Promise<Annotations | undefined> };
@@ -168,6 +192,17 @@ export class AnnotationStore implements vscode.Disposable {
     return entry && entry.version === document.version ? entry.annotations : undefined;
   }
 
+  /** The corrections applied to the document's current annotations (undefined until annotated). */
+  corrections(document: vscode.TextDocument): CorrectionsState | undefined {
+    const entry = this.entries.get(key(document));
+    return entry && entry.version === document.version && entry.annotations ? entry.corrections : undefined;
+  }
+
+  /** Runs the core on a text (not an open document), e.g. a file of the workspace. */
+  annotateText(text: string, token: vscode.CancellationToken, corrections?: readonly Correction[]): Promise<Annotations> {
+    return this.annotator(text, token, corrections);
+  }
+
   state(document: vscode.TextDocument): AnnotationState {
     return this.entries.get(key(document))?.state ?? { kind: 'none' };
   }
@@ -284,9 +319,16 @@ export class AnnotationStore implements vscode.Disposable {
         await yieldToHost();
         if (cts.token.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
         const started = performance.now();
-        const corrections = await this.sidecars.corrections(document);
+        const sidecar = await this.sidecars.forDocument(document);
+        const corrections = sidecar.corrections;
         if (cts.token.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
-        const annotations = await this.annotator(document.getText(), cts.token, corrections);
+        const text = document.getText();
+        const annotations = await this.annotator(text, cts.token, corrections);
+        const correctionsState: CorrectionsState = {
+          sidecar: sidecar.uri,
+          ...(sidecar.error !== undefined ? { error: sidecar.error } : {}),
+          corrections: corrections.length ? await describeCorrections(text, corrections, annotations) : [],
+        };
         const durationMs = performance.now() - started;
         // publish in a task of its own: receiving a large result and updating every view are two
         // stretches of work, not one
@@ -295,6 +337,7 @@ export class AnnotationStore implements vscode.Disposable {
         const skipped = entry.state.kind === 'excluded' || entry.state.kind === 'tooLarge' || entry.state.kind === 'error' || entry.revised === true;
         entry.revised = false;
         entry.annotations = annotations;
+        entry.corrections = correctionsState;
         entry.version = version;
         if (skipped) this.revisedEmitter.fire();
         this.setState(document, entry, { kind: 'ready', version, durationMs });
@@ -344,6 +387,23 @@ export class AnnotationStore implements vscode.Disposable {
     this.sidecars.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/** Locates and describes the corrections applied to a text, with the orphans the core reported. */
+async function describeCorrections(text: string, corrections: readonly Correction[], annotations: Annotations): Promise<CorrectionInfo[]> {
+  const { describeCorrection, locateCorrections } = await import('../core/workflow');
+  const orphans = new Map((annotations.orphans ?? []).map((o) => [o.correction.id, o]));
+  return locateCorrections(text, corrections).map(({ correction, target, other }) => {
+    const orphan = orphans.get(correction.id);
+    const span = (l: { start: number; end: number } | null | undefined) => (l ? { start: l.start, end: l.end } : null);
+    return {
+      correction,
+      description: describeCorrection(correction),
+      target: span(target),
+      ...(correction.kind === 'merge-people' ? { other: span(other) } : {}),
+      ...(orphan ? { orphan: { reason: orphan.reason, message: orphan.message } } : {}),
+    };
+  });
 }
 
 function key(document: vscode.TextDocument): string {

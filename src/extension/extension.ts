@@ -102,6 +102,10 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       return outline.data();
     },
     getTreeInfo: () => outline.info(),
+    getCorrections: async (uri) => {
+      const d = await document(uri);
+      return (await store.get(d)) ? store.corrections(d) : undefined;
+    },
     getStatus: () => status.snapshot(),
     activationTimeMs: 0,
     getAnnotationThread: () => thread,

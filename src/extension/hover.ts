@@ -1,10 +1,11 @@
 /**
- * Hover cards on people, organisations, quotes, countries and metonyms. Every piece of document
- * text is escaped (see markdown.ts) and links run only the extension's own commands.
+ * Hover cards on people, organisations, quotes, countries and metonyms, and on corrected text a
+ * card listing its corrections, each with a link that removes it. Every piece of document text is
+ * escaped (see markdown.ts) and links run only the extension's own commands.
  */
 import * as vscode from 'vscode';
 import type { Country, Organization, Person, Quote } from '../core/model';
-import type { AnnotationStore } from './cache';
+import type { AnnotationStore, CorrectionInfo } from './cache';
 import { commandLink, escapeMarkdown as esc, safeMarkdown } from './markdown';
 import { type AnnotationIndex, type Hit, indexOf, plural, quoteInner, truncate } from './present';
 import { getSettings } from './settings';
@@ -25,8 +26,10 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     const annotations = await this.store.get(document, token);
     if (!annotations || token.isCancellationRequested) return undefined;
     const index = indexOf(annotations);
-    const hits = index.at(document.offsetAt(position));
-    if (hits.length === 0) return undefined;
+    const offset = document.offsetAt(position);
+    const hits = index.at(offset);
+    const fixes = correctionsAt(this.store.corrections(document)?.corrections ?? [], offset);
+    if (hits.length === 0 && fixes.length === 0) return undefined;
     const cards = new HoverCards(document.uri, index, settings.hoverMaxQuotes);
     const contents: vscode.MarkdownString[] = [];
     const seen = new Set<string>();
@@ -37,9 +40,34 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
         contents.push(card);
       }
     }
-    const inner = hits[0].span;
+    if (fixes.length) contents.push(correctionsCard(document.uri, fixes));
+    const inner = hits[0]?.span ?? fixes[0].at;
     return new vscode.Hover(contents, new vscode.Range(document.positionAt(inner.start), document.positionAt(inner.end)));
   }
+}
+
+/** The corrections whose text (or, for a merge, either person's mention) covers `offset`. */
+export function correctionsAt(corrections: readonly CorrectionInfo[], offset: number): { info: CorrectionInfo; at: { start: number; end: number } }[] {
+  const out: { info: CorrectionInfo; at: { start: number; end: number } }[] = [];
+  for (const info of corrections) {
+    if (info.orphan) continue;
+    const at = [info.target, info.other].find((r) => r && r.start <= offset && offset <= r.end);
+    if (at) out.push({ info, at });
+  }
+  return out;
+}
+
+/**
+ * The card of the corrections at a place. Each links to Remove Correction with the document's URI
+ * and the correction's id as JSON arguments; it may run that command and no other.
+ */
+export function correctionsCard(uri: vscode.Uri, fixes: readonly { info: CorrectionInfo }[]): vscode.MarkdownString {
+  const md = safeMarkdown(`$(edit) **${fixes.length === 1 ? 'Corrected' : `${fixes.length} corrections`}**\n\n`, ['newsAnnotator.removeCorrection']);
+  for (const { info } of fixes) {
+    const remove = commandLink('Remove correction', 'newsAnnotator.removeCorrection', [uri.toString(), info.correction.id], 'Undo this correction (removes it from the corrections file)');
+    md.appendMarkdown(`- ${esc(info.description)} — ${remove}\n`);
+  }
+  return md;
 }
 
 /** Builds the Markdown of each card. Exported for the tree's tooltips. */

@@ -12,6 +12,7 @@ export const HOVER_COMMANDS = [
   'newsAnnotator.copyQuoteWithAttribution',
   'newsAnnotator.goToSpeakerQuotes',
   'newsAnnotator.nextMention',
+  'newsAnnotator.removeCorrection',
 ] as const;
 export type HoverCommand = (typeof HOVER_COMMANDS)[number];
 
@@ -38,10 +39,13 @@ export function commandLink(label: string, command: HoverCommand, args: unknown[
   return `[${escapeMarkdown(label)}](${uri}${tip})`;
 }
 
-/** A Markdown string that may run only the allow-listed commands and renders no HTML. */
-export function safeMarkdown(value = ''): vscode.MarkdownString {
+/**
+ * A Markdown string that may run only the allow-listed commands (all of them, or the few given)
+ * and renders no HTML.
+ */
+export function safeMarkdown(value = '', commands: readonly HoverCommand[] = HOVER_COMMANDS): vscode.MarkdownString {
   const md = new vscode.MarkdownString(value, false);
-  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+  md.isTrusted = { enabledCommands: [...commands] };
   md.supportHtml = false;
   // `$(icon)` renders only where this file writes it: escaped text has `\$`
   md.supportThemeIcons = true;

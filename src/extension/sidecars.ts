@@ -33,9 +33,18 @@ export class Sidecars {
 
   /** The sidecar of a document, or undefined when it has no place in a folder (untitled). */
   static uriFor(document: vscode.TextDocument): vscode.Uri | undefined {
-    const uri = document.uri;
-    if (document.isUntitled || uri.scheme === 'untitled' || !uri.path.startsWith('/') || uri.path.endsWith('/')) return undefined;
+    return document.isUntitled ? undefined : Sidecars.uriForFile(document.uri);
+  }
+
+  /** The sidecar of an article file, or undefined when the URI names no file in a folder. */
+  static uriForFile(uri: vscode.Uri): vscode.Uri | undefined {
+    if (uri.scheme === 'untitled' || !uri.path.startsWith('/') || uri.path.endsWith('/')) return undefined;
     return uri.with({ path: uri.path + '.news.json', query: '', fragment: '' });
+  }
+
+  /** The article file a sidecar belongs to. */
+  static articleFor(sidecar: vscode.Uri): vscode.Uri {
+    return sidecar.with({ path: sidecar.path.slice(0, -'.news.json'.length) });
   }
 
   /** The sidecar's contents (cached until it changes). */
@@ -53,13 +62,28 @@ export class Sidecars {
 
   /** The corrections to apply to a document: none when it has no sidecar or an invalid one. */
   async corrections(document: vscode.TextDocument): Promise<readonly Correction[]> {
+    return (await this.forDocument(document)).corrections;
+  }
+
+  /** A document's sidecar, its corrections (none when missing or invalid) and why it is not used. */
+  forDocument(document: vscode.TextDocument): Promise<{ uri: vscode.Uri | undefined; corrections: readonly Correction[]; error?: string }> {
     const uri = Sidecars.uriFor(document);
-    if (!uri) return [];
+    return uri ? this.forSidecar(uri) : Promise.resolve({ uri, corrections: [] });
+  }
+
+  /** As `forDocument`, for an article file that need not be open. */
+  forFile(article: vscode.Uri): Promise<{ uri: vscode.Uri | undefined; corrections: readonly Correction[]; error?: string }> {
+    const uri = Sidecars.uriForFile(article);
+    return uri ? this.forSidecar(uri) : Promise.resolve({ uri, corrections: [] });
+  }
+
+  private async forSidecar(uri: vscode.Uri): Promise<{ uri: vscode.Uri; corrections: readonly Correction[]; error?: string }> {
     try {
       const read = await this.read(uri);
-      return read.kind === 'valid' ? read.sidecar.corrections : [];
-    } catch {
-      return [];
+      if (read.kind === 'valid') return { uri, corrections: read.sidecar.corrections };
+      return read.kind === 'invalid' ? { uri, corrections: [], error: read.error } : { uri, corrections: [] };
+    } catch (err) {
+      return { uri, corrections: [], error: `not readable: ${err instanceof Error ? err.message : String(err)}` };
     }
   }
 

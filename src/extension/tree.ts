@@ -1,29 +1,40 @@
 /**
  * The "News" tree for the active article: Speakers → their quotes; People → mentions;
- * Organisations; Countries → mentions; Quotes in document order. Groups carry counts, the view a
- * badge; clicking an item reveals its text; the view follows the active editor and the cursor.
+ * Organisations; Countries → mentions; Quotes in document order; Corrections (from the article's
+ * sidecar, orphaned ones marked, each removable). Groups carry counts, the view a badge; clicking an
+ * item reveals its text; the view follows the active editor and the cursor.
  */
 import * as vscode from 'vscode';
 import type { Annotations, TextSpan } from '../core/model';
-import { type AnnotationStore, isArticle } from './cache';
+import { type AnnotationStore, type CorrectionsState, isArticle } from './cache';
 import { HoverCards } from './hover';
 import { indexOf, plural, quoteInner, truncate } from './present';
 import { getSettings } from './settings';
 
-export type NodeKind = 'group' | 'speaker' | 'person' | 'organization' | 'country' | 'quote' | 'mention';
+export type NodeKind = 'group' | 'speaker' | 'person' | 'organization' | 'country' | 'quote' | 'mention' | 'correction';
 
 export interface OutlineNode {
   readonly id: string;
   readonly kind: NodeKind;
   readonly label: string;
   readonly description?: string;
-  /** `quote`, `speaker`, `person`, `organization`, `country`, `mention`, `group.speakers`, … */
+  /**
+   * `quote`, `speaker` (a person) or `speaker.organization`, `person`, `organization`, `country`,
+   * `mention.person` / `mention.organization` / `mention.country`, `correction` or
+   * `correction.orphaned`, `correctionsError`, `group.speakers`, …
+   */
   readonly contextValue: string;
   /** Offsets the item reveals. */
   readonly span?: { start: number; end: number };
   /** Person or organisation id, or country code. */
   readonly entity?: string;
   readonly quote?: string;
+  /** Correction id (in the article's sidecar). */
+  readonly correction?: string;
+  /** Plain-text tooltip, for items without a hover card. */
+  readonly tooltip?: string;
+  /** A file the item opens instead of revealing text (the corrections file). */
+  readonly open?: vscode.Uri;
   readonly children: OutlineNode[];
   parent?: OutlineNode;
   readonly expanded?: boolean;
@@ -36,8 +47,12 @@ export interface OutlineItemData {
   label: string;
   description?: string;
   contextValue: string;
+  /** Offsets the item reveals. */
+  span?: { start: number; end: number };
   entity?: string;
   quote?: string;
+  correction?: string;
+  tooltip?: string;
   children: OutlineItemData[];
 }
 
@@ -120,7 +135,10 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
     item.description = node.description;
     item.contextValue = node.contextValue;
     item.iconPath = this.icon(node);
-    if (node.span && this.document) {
+    if (node.tooltip) item.tooltip = node.tooltip;
+    if (node.open) {
+      item.command = { command: 'vscode.open', title: 'Open', arguments: [node.open] };
+    } else if (node.span && this.document) {
       const uri = this.document.uri.toString();
       item.command = { command: 'newsAnnotator.reveal', title: 'Go to Text', arguments: [uri, node.span.start, node.span.end] };
     }
@@ -173,8 +191,11 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
       label: n.label,
       ...(n.description !== undefined ? { description: n.description } : {}),
       contextValue: n.contextValue,
+      ...(n.span !== undefined ? { span: { start: n.span.start, end: n.span.end } } : {}),
       ...(n.entity !== undefined ? { entity: n.entity } : {}),
       ...(n.quote !== undefined ? { quote: n.quote } : {}),
+      ...(n.correction !== undefined ? { correction: n.correction } : {}),
+      ...(n.tooltip !== undefined ? { tooltip: n.tooltip } : {}),
       children: n.children.map(plain),
     });
     return this.roots.map(plain);
@@ -250,7 +271,7 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
     this.stale = false;
     this.annotations = annotations;
     this.built = document;
-    this.roots = annotations && document ? buildOutline(annotations, document) : [];
+    this.roots = annotations && document ? buildOutline(annotations, document, this.store.corrections(document)) : [];
     this.updateMessage();
     this.changeEmitter.fire(undefined);
   }
@@ -285,6 +306,10 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
         return svg('country');
       case 'organization':
         return new vscode.ThemeIcon('organization');
+      case 'correction':
+        if (node.contextValue === 'correction.orphaned') return new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+        if (node.contextValue === 'correctionsError') return new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
+        return new vscode.ThemeIcon('edit');
       default:
         return undefined;
     }
@@ -296,13 +321,49 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
   }
 }
 
+/** The items of the Corrections group: an invalid sidecar, then each correction in the sidecar's order. */
+function correctionNodes(state: CorrectionsState | undefined, lineOf: (offset: number) => number): OutlineNode[] {
+  if (!state) return [];
+  const nodes: OutlineNode[] = [];
+  if (state.error !== undefined && state.sidecar) {
+    nodes.push({
+      id: 'corrections/!invalid',
+      kind: 'correction',
+      label: `${basename(state.sidecar)} is not used`,
+      description: state.error,
+      contextValue: 'correctionsError',
+      tooltip: `The corrections file ${basename(state.sidecar)} is ${state.error}. Its corrections are not applied and it is not overwritten until fixed. Click to open it.`,
+      open: state.sidecar,
+      children: [],
+    });
+  }
+  for (const info of state.corrections) {
+    const c = info.correction;
+    const orphan = info.orphan;
+    nodes.push({
+      id: `corrections/${c.id}`,
+      kind: 'correction',
+      label: truncate(info.description, 90),
+      description: orphan ? (orphan.reason === 'text-not-found' ? 'orphaned · text gone' : 'orphaned · nothing to correct') : info.target ? `line ${lineOf(info.target.start)}` : undefined,
+      contextValue: orphan ? 'correction.orphaned' : 'correction',
+      span: orphan ? undefined : (info.target ?? undefined),
+      correction: c.id,
+      tooltip: orphan
+        ? `Orphaned: ${orphan.message}.\nIt is kept in the corrections file until you remove it (or the text comes back).`
+        : `${info.description}${c.note ? `\nNote: ${c.note}` : ''}\nCorrection ${c.id}${c.created ? `, made ${c.created}` : ''}`,
+      children: [],
+    });
+  }
+  return nodes;
+}
+
 export function basename(uri: vscode.Uri): string {
   const path = uri.path;
   return path.slice(path.lastIndexOf('/') + 1) || path;
 }
 
-/** Builds the outline of one article from its annotations. */
-export function buildOutline(a: Annotations, document: vscode.TextDocument): OutlineNode[] {
+/** Builds the outline of one article from its annotations (and the corrections applied to them). */
+export function buildOutline(a: Annotations, document: vscode.TextDocument, corrections?: CorrectionsState): OutlineNode[] {
   const index = indexOf(a);
   const line = (s: TextSpan): number => document.positionAt(s.start).line + 1;
   const spanOf = (s: TextSpan) => ({ start: s.start, end: s.end });
@@ -316,12 +377,12 @@ export function buildOutline(a: Annotations, document: vscode.TextDocument): Out
     quote: q.id,
     children: [],
   });
-  const mentionNode = (prefix: string, s: TextSpan, i: number, what?: string): OutlineNode => ({
+  const mentionNode = (prefix: string, s: TextSpan, i: number, of: 'person' | 'organization' | 'country', what?: string): OutlineNode => ({
     id: `${prefix}/m${i}`,
     kind: 'mention',
     label: truncate(s.text, PREVIEW),
     description: `line ${line(s)}${what ? ` · ${what}` : ''}`,
-    contextValue: 'mention',
+    contextValue: `mention.${of}`,
     span: spanOf(s),
     children: [],
   });
@@ -333,7 +394,7 @@ export function buildOutline(a: Annotations, document: vscode.TextDocument): Out
       kind: 'speaker',
       label: sp.name,
       description: [sp.role, plural(quotes.length, 'quote')].filter(Boolean).join(' · '),
-      contextValue: 'speaker',
+      contextValue: sp.kind === 'organization' ? 'speaker.organization' : 'speaker',
       span: sp.mentions[0] ? spanOf(sp.mentions[0]) : quotes[0] ? spanOf(quotes[0]) : undefined,
       entity: sp.id,
       children: quotes.map((q) => quoteNode(q, `speakers/${sp.id}`, q.cue?.text)),
@@ -347,7 +408,7 @@ export function buildOutline(a: Annotations, document: vscode.TextDocument): Out
     contextValue: 'person',
     span: p.mentions[0] ? spanOf(p.mentions[0]) : undefined,
     entity: p.id,
-    children: p.mentions.map((m, i) => mentionNode(`people/${p.id}`, m, i)),
+    children: p.mentions.map((m, i) => mentionNode(`people/${p.id}`, m, i, 'person')),
   }));
   const organizations: OutlineNode[] = a.organizations
     .filter((o) => o.mentions.length > 0 || index.isSpeaker(o.id))
@@ -359,7 +420,7 @@ export function buildOutline(a: Annotations, document: vscode.TextDocument): Out
       contextValue: 'organization',
       span: o.mentions[0] ? spanOf(o.mentions[0]) : undefined,
       entity: o.id,
-      children: o.mentions.map((m, i) => mentionNode(`organizations/${o.id}`, m, i)),
+      children: o.mentions.map((m, i) => mentionNode(`organizations/${o.id}`, m, i, 'organization')),
     }));
   const countries: OutlineNode[] = a.countries.map((c) => {
     const all = [...c.mentions.map((m) => ({ span: m as TextSpan, what: m.form === 'name' ? undefined : m.form })), ...c.metonyms.map((m) => ({ span: m, what: 'metonym' }))];
@@ -372,7 +433,7 @@ export function buildOutline(a: Annotations, document: vscode.TextDocument): Out
       contextValue: 'country',
       span: all[0] ? spanOf(all[0].span) : undefined,
       entity: c.code,
-      children: all.map((m, i) => mentionNode(`countries/${c.code}`, m.span, i, m.what)),
+      children: all.map((m, i) => mentionNode(`countries/${c.code}`, m.span, i, 'country', m.what)),
     };
   });
   const quotes: OutlineNode[] = a.quotes.map((q) => quoteNode(q, 'quotes', index.speaker(q.speaker)?.name ?? 'unattributed'));
@@ -393,6 +454,15 @@ export function buildOutline(a: Annotations, document: vscode.TextDocument): Out
     group('countries', 'Countries', countries, false),
     group('quotes', 'Quotes', quotes, false),
   ];
+  const fixes = correctionNodes(corrections, (offset) => document.positionAt(offset).line + 1);
+  if (fixes.length) {
+    const orphaned = fixes.filter((n) => n.contextValue === 'correction.orphaned').length;
+    const listed = fixes.filter((n) => n.kind === 'correction' && n.contextValue !== 'correctionsError').length;
+    roots.push({
+      ...group('corrections', 'Corrections', fixes, orphaned > 0 || !!corrections?.error),
+      description: orphaned ? `${listed} · ${orphaned} orphaned` : String(listed),
+    });
+  }
   const link = (parent: OutlineNode): void => {
     for (const child of parent.children) {
       child.parent = parent;
