@@ -8,6 +8,12 @@
  * line, and every view character remembers where it came from in the source, so that a range found
  * in the view maps back to the exact source span even through emphasis markers, backslash escapes,
  * character references, block-quote prefixes and list indentation.
+ *
+ * Parsing one long document at once costs more than linear time inside the parser, so the source
+ * is first cut, in one linear pass, into runs of top-level blocks that parse the same on their own
+ * as within the document (see splitChunks); each run is parsed alone (a plain paragraph needs no
+ * parser at all) and its view is laid after the previous ones. A ProseCache keeps the view of each
+ * run by its text, so that after an edit only the changed runs are parsed again.
  */
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
@@ -58,6 +64,9 @@ function remarkProseGfm(this: Processor): void {
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkProseGfm);
 const plainParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+/** For every run but the first: front matter only exists on the document's first line. */
+const innerParser = unified().use(remarkParse).use(remarkProseGfm);
+const innerPlainParser = unified().use(remarkParse);
 
 /** A bare URL in running text (no nested quantifiers: linear). */
 const BARE_URL = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?)\]'*_]/gi;
@@ -99,6 +108,17 @@ class OffsetMap {
     this.srcLen.push(srcLen);
     this.copy.push(false);
     this.viewLength += viewLen;
+  }
+
+  /** Appends the pieces of `other`, a map of a text laid at view `viewAt` and source `srcAt`. */
+  append(other: OffsetMap, viewAt: number, srcAt: number): void {
+    for (let p = 0; p < other.viewStart.length; p++) {
+      this.viewStart.push(other.viewStart[p] + viewAt);
+      this.srcStart.push(other.srcStart[p] + srcAt);
+      this.srcLen.push(other.srcLen[p]);
+      this.copy.push(other.copy[p]);
+    }
+    this.viewLength = viewAt + other.viewLength;
   }
 
   /** Takes back the last piece, an atom `viewLen` characters long. */
@@ -376,9 +396,208 @@ function walkBlocks(b: ViewBuilder, node: MdNode, quoted: boolean): void {
   }
 }
 
-/** Parses Markdown and builds its prose view. Never throws on any string input. */
-export function buildProse(source: string): ProseDoc {
+/** The prose view of one run of blocks, in the run's own coordinates. */
+interface ChunkView {
+  readonly text: string;
+  readonly map: OffsetMap;
+  readonly blocks: readonly ProseBlock[];
+}
+
+/**
+ * Views of runs by their text, for re-building the view of an edited document: a run whose text
+ * did not change is not parsed again. Holds the runs of the last two documents built with it.
+ */
+export class ProseCache {
+  private previous = new Map<string, ChunkView>();
+  private current = new Map<string, ChunkView>();
+
+  get(key: string): ChunkView | undefined {
+    const hit = this.current.get(key) ?? this.previous.get(key);
+    if (hit) this.current.set(key, hit);
+    return hit;
+  }
+
+  set(key: string, view: ChunkView): void {
+    this.current.set(key, view);
+  }
+
+  /** Called after each document: forgets the runs that neither of the last two used. */
+  rotate(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
+/** A run that is one plain paragraph: no character or line start that Markdown reads as syntax. */
+const SYNTAX_CHAR = /[\\`*_[\]<>&|~\t\r\0\f\v\ufeff]/;
+const SYNTAX_LINE = /(?:^|\n)(?:[ #=+-]|\d{1,9}[.)](?:[ \n]|$))| \n| $/;
+
+function plainParagraphEnd(chunk: string): number {
+  let end = chunk.length;
+  while (end > 0 && chunk.charCodeAt(end - 1) === 10) end--;
+  if (end === 0 || chunk.charCodeAt(0) === 10) return -1;
+  const body = end === chunk.length ? chunk : chunk.slice(0, end);
+  if (body.includes('\n\n') || SYNTAX_CHAR.test(body) || SYNTAX_LINE.test(body)) return -1;
+  return end;
+}
+
+function viewOfChunk(chunk: string, first: boolean): ChunkView {
+  const b = new ViewBuilder(chunk);
+  const end = plainParagraphEnd(chunk);
+  if (end > 0) {
+    b.addText(chunk.slice(0, end), 0, end);
+    b.blocks.push({ start: 0, end: b.map.length, kind: 'paragraph', depth: 0, quoted: false });
+  } else {
+    const gfm = chunk.includes('|') || chunk.includes('~~');
+    const p = first ? (gfm ? parser : plainParser) : gfm ? innerParser : innerPlainParser;
+    walkBlocks(b, p.parse(chunk) as unknown as MdNode, false);
+  }
+  return { text: b.parts.join(''), map: b.map, blocks: b.blocks };
+}
+
+const RAW_HTML = /^<(?:script|pre|style|textarea)(?=[\t >]|$)/i;
+
+/**
+ * Cuts Markdown into runs of top-level blocks, each of which parses on its own exactly as it does
+ * within the whole document; returns the offsets where runs start (the first is 0). Linear: one
+ * pass over the lines. A cut is made only before an unindented line that follows a blank line after
+ * an unindented line, and never inside front matter, a fenced code block or an HTML block that a blank line does not end.
+ * Where the structure is not certain (an indented fence or HTML opening, which may belong to a list
+ * item; a fence after a table row or an HTML line) no further cut is made: the rest is one run.
+ * A document with a link reference definition is one run (definitions are document-wide).
+ */
+export function splitChunks(source: string): number[] {
+  const starts = [0];
+  if (source.includes(']:')) return starts;
+  const n = source.length;
+  let pos = 0;
+  // What the line being read stands in.
+  let fence = ''; // closing fence prefix of an open fenced code block
+  let htmlEnd: RegExp | null = null; // end marker of an open HTML block of kind 1 to 5
+  let untilBlank = false; // an HTML line that may open an HTML block a blank line ends
+  let pipes = false; // a line with '|' since the last blank line (a table may be open)
+  let content = false; // the current run has a non-blank line
+  let blank = false; // a blank line since the last non-blank line
+  let indentedBefore = false; // the last non-blank line was indented (code, list content)
+  const lineEnd = (from: number): [number, number] => {
+    let e = from;
+    while (e < n) {
+      const c = source.charCodeAt(e);
+      if (c === 10) return [e, e + 1];
+      if (c === 13) return [e, source.charCodeAt(e + 1) === 10 ? e + 2 : e + 1];
+      e++;
+    }
+    return [n, n];
+  };
+
+  // Front matter on the first line: the run goes on to its closing fence (none: no front matter,
+  // but then do not guess).
+  const fm = /^(---|\+\+\+)[ \t]*(?:\r\n?|\n)/.exec(source);
+  if (fm) {
+    const close = new RegExp(`(?:\\r\\n?|\\n)${fm[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?:\\r\\n?|\\n|$)`, 'g');
+    close.lastIndex = fm[0].length - 1;
+    const m = close.exec(source);
+    if (!m) return starts;
+    pos = m.index + m[0].length;
+    content = true;
+  }
+
+  while (pos < n) {
+    const [e, next] = lineEnd(pos);
+    const line = source.slice(pos, e);
+    const isBlank = /^[ \t]*$/.test(line);
+    if (fence) {
+      if (new RegExp(`^ {0,3}${fence}[ \\t]*$`).test(line)) fence = '';
+    } else if (htmlEnd) {
+      if (htmlEnd.test(line)) htmlEnd = null;
+    } else if (isBlank) {
+      if (content) blank = true;
+      untilBlank = false;
+      pipes = false;
+    } else {
+      const indented = line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9;
+      // After indented code the parser reads a list item that cannot interrupt a paragraph as a
+      // paragraph: the block depends on what stands before it, so no cut there.
+      if (blank && !indented && !indentedBefore && line.charCodeAt(0) !== 0xfeff) starts.push(pos);
+      blank = false;
+      indentedBefore = indented;
+      content = true;
+      const trimmed = line.replace(/^ {0,3}/, '');
+      const opener = /^(?:`{3,}|~{3,}|<)/.test(trimmed);
+      if (opener) {
+        // Uncertain: an indented opening may belong to a list item; after a possible table row or
+        // HTML line, it may be text of that block. Make no further cut.
+        if (trimmed.length !== line.length || untilBlank || pipes) return starts;
+        const f = /^(`{3,}|~{3,})(.*)$/.exec(line);
+        if (f) {
+          if (f[1][0] === '~' || !f[2].includes('`')) fence = f[1][0] === '`' ? `\`{${f[1].length},}` : `~{${f[1].length},}`;
+        } else if (RAW_HTML.test(line)) {
+          const tag = RAW_HTML.exec(line)![0].slice(1).toLowerCase();
+          htmlEnd = new RegExp(`</${tag}>`, 'i');
+          if (htmlEnd.test(line)) htmlEnd = null;
+        } else if (line.startsWith('<!--')) {
+          if (/^<!---?>/.test(line)) return starts;
+          htmlEnd = /-->/;
+          if (line.includes('-->', 4)) htmlEnd = null;
+        } else if (line.startsWith('<?')) {
+          if (line.startsWith('<?>')) return starts;
+          htmlEnd = /\?>/;
+          if (line.includes('?>', 2)) htmlEnd = null;
+        } else if (line.startsWith('<![CDATA[')) {
+          htmlEnd = /\]\]>/;
+          if (line.includes(']]>', 9)) htmlEnd = null;
+        } else if (/^<![A-Za-z]/.test(line)) {
+          htmlEnd = />/;
+          if (line.includes('>', 3)) htmlEnd = null;
+        } else {
+          untilBlank = true;
+        }
+      } else if (line.includes('|')) {
+        pipes = true;
+      }
+    }
+    pos = next;
+  }
+  return starts;
+}
+
+/**
+ * Parses Markdown and builds its prose view. Never throws on any string input. With a cache, the
+ * runs of blocks already seen (in the last two documents built with it) are not parsed again.
+ */
+export function buildProse(source: string, cache?: ProseCache): ProseDoc {
   // The parser drops a byte-order mark without counting it in its offsets: read it as a space.
+  const parsed = source.charCodeAt(0) === 0xfeff ? ' ' + source.slice(1) : source;
+  const starts = splitChunks(parsed);
+  const parts: string[] = [];
+  const map = new OffsetMap();
+  const blocks: ProseBlock[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i];
+    const chunk = parsed.slice(at, i + 1 < starts.length ? starts[i + 1] : parsed.length);
+    const key = i === 0 ? `F${chunk}` : chunk;
+    let view = cache?.get(key);
+    if (!view) {
+      view = viewOfChunk(chunk, i === 0);
+      cache?.set(key, view);
+    }
+    if (view.blocks.length === 0) continue;
+    if (map.length > 0) {
+      const last = blocks[blocks.length - 1];
+      parts.push(BLOCK_SEPARATOR);
+      map.addAtom(BLOCK_SEPARATOR.length, map.endOf(last.end - 1), 0);
+    }
+    const viewAt = map.length;
+    parts.push(view.text);
+    map.append(view.map, viewAt, at);
+    for (const bl of view.blocks) blocks.push({ ...bl, start: bl.start + viewAt, end: bl.end + viewAt });
+  }
+  cache?.rotate();
+  return new ProseDoc(source, parts.join(''), blocks, map);
+}
+
+/** The prose view from one parse of the whole document (the reference for splitChunks). */
+export function buildProseWhole(source: string): ProseDoc {
   const parsed = source.charCodeAt(0) === 0xfeff ? ' ' + source.slice(1) : source;
   const b = new ViewBuilder(parsed);
   const tree = (parsed.includes('|') || parsed.includes('~~') ? parser : plainParser).parse(parsed) as unknown as MdNode;
