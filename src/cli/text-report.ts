@@ -34,7 +34,7 @@ export function textReport(file: string, text: string, a: Annotations, explain =
   };
   const quoteLine = (q: Quote): string => {
     const cue = q.cue ? ` — ${oneLine(q.cue.text, 40)}` : '';
-    const why = explain ? ` [${q.rule ?? 'no rule'}${q.speakerMention ? `: "${oneLine(q.speakerMention.text, 40)}"` : ''}]` : '';
+    const why = explain ? ` [${q.rule ?? 'no rule'}${q.speakerMention ? `: "${oneLine(q.speakerMention.text, 40)}"` : ''}${q.resolution ? ` via ${q.resolution}` : ''}]` : '';
     return `    line ${lines.lineOf(q.start)}: ${oneLine(q.text)}${cue}${why}`;
   };
   const speakers = [...bySpeaker.keys()].filter((k): k is string => k !== null);

@@ -140,6 +140,7 @@ export function assemble(a: Analysis): Annotations {
       continues: q.continues,
       nested,
       rule: at?.rule ?? null,
+      ...(at?.resolution ? { resolution: at.resolution } : {}),
     });
   });
   for (const q of a.quotes) if (q.kind === 'term') terms.push(span(q));

@@ -23,17 +23,34 @@ import { SUBJECT_PRONOUNS } from './data/pronouns';
 
 const EMPTY: AttributionHit = { speaker: null, speakerMention: null, cue: null, rule: null };
 
-/** Speaker of a cue's subject NP. */
-function speakerOf(res: Resolver, b: BlockCtx, m: CueMatch): SpeakerRef | null {
+/**
+ * How a mention became a speaker: 'name' (a name, through the entities or the name index),
+ * 'pronoun' (he/she → antecedent), 'org-pronoun' (it/they → organisation), 'role' (a nominal →
+ * the person whose title or role holds it, or an organisation), 'epithet' (a definite
+ * description of someone already named → the person the text is about).
+ */
+export type Resolution = 'name' | 'pronoun' | 'org-pronoun' | 'role' | 'epithet';
+
+/** Speaker of a cue's subject NP, with how it was found. */
+function resolveMention(res: Resolver, b: BlockCtx, m: CueMatch): { speaker: SpeakerRef | null; resolution: Resolution | null } {
   const np = m.np;
-  if (np.kind === 'name') return res.resolveName(np);
+  const found = (speaker: SpeakerRef | null, resolution: Resolution): { speaker: SpeakerRef | null; resolution: Resolution | null } => ({ speaker, resolution: speaker ? resolution : null });
+  if (np.kind === 'name') return found(res.resolveName(np), 'name');
   if (np.kind === 'pronoun') {
     const cls = SUBJECT_PRONOUNS[b.toks[np.first].lower];
-    if (cls === 'male' || cls === 'female') return res.resolvePronoun(b.index, np.first, cls);
-    if (cls === 'neuter' || cls === 'plural') return res.resolveOrgPronoun(b.index, np.first);
-    return null;
+    if (cls === 'male' || cls === 'female') return found(res.resolvePronoun(b.index, np.first, cls), 'pronoun');
+    if (cls === 'neuter' || cls === 'plural') return found(res.resolveOrgPronoun(b.index, np.first), 'org-pronoun');
+    return found(null, 'pronoun');
   }
-  return res.resolveNominal(np, np.mention.start);
+  const role = res.resolveNominal(np, np.mention.start);
+  if (role) return found(role, 'role');
+  return found(res.resolveEpithet(np, b.index, np.first), 'epithet');
+}
+
+/** The hit for a cue match. */
+function hitOf(res: Resolver, b: BlockCtx, m: CueMatch, rule: string = m.rule, cue: CueMatch['cue'] = m.cue): AttributionHit {
+  const r = resolveMention(res, b, m);
+  return { speaker: r.speaker, speakerMention: m.np.mention, cue, rule, ...(r.resolution ? { resolution: r.resolution } : {}) };
 }
 
 /** Ties each quote to its speaker. One result per quote, in the same order. */
@@ -49,7 +66,7 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
     if (p.block < 0 || p.firstTok < 0) continue;
     const b = ctx.blocks[p.block];
     const m = transcriptLabel(b, p) ?? dashCredit(b, p) ?? adjacentCue(b, p) ?? cueLaterInSentence(b, p) ?? previousSentenceCue(b, p);
-    if (m) hits[i] = { speaker: speakerOf(res, b, m), speakerMention: m.np.mention, cue: m.cue, rule: m.rule };
+    if (m) hits[i] = hitOf(res, b, m);
   }
 
   // 2. same sentence: a later quote's cue covers an earlier quote of its sentence
@@ -70,7 +87,7 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
     if (p.block < 0 || p.firstTok < 0) continue;
     const b = ctx.blocks[p.block];
     const m = clauseSubjectCue(b, p, (r) => res.isPerson(r));
-    if (m) hits[i] = { speaker: speakerOf(res, b, m), speakerMention: m.np.mention, cue: null, rule: m.rule };
+    if (m) hits[i] = hitOf(res, b, m, m.rule, null);
   }
 
   // 3. same paragraph: the previous attributed quote of the paragraph
@@ -93,7 +110,7 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
     if (members.length < 2) continue;
     const src = members.find((i) => hits[i]);
     if (src === undefined) continue;
-    for (const i of members) if (!hits[i]) hits[i] = { speaker: (hits[src] as AttributionHit).speaker, speakerMention: null, cue: null, rule: 'multi-paragraph' };
+    for (const i of members) if (!hits[i]) hits[i] = { speaker: (hits[src] as AttributionHit).speaker, speakerMention: null, cue: null, rule: 'multi-paragraph', resolution: (hits[src] as AttributionHit).resolution ?? null };
   }
 
   // 5 and 6: a paragraph opening with a quote
@@ -104,12 +121,12 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
     const prevBlock = ctx.blocks[p.block - 1];
     const intro = introColon(prevBlock);
     if (intro) {
-      hits[i] = { speaker: speakerOf(res, prevBlock, intro), speakerMention: intro.np.mention, cue: intro.cue, rule: 'intro-colon' };
+      hits[i] = hitOf(res, prevBlock, intro, 'intro-colon');
       continue;
     }
     const prevQuotes = prevBlock.pieces.filter((q) => hits[q.index]?.speaker);
     const last = prevQuotes[prevQuotes.length - 1];
-    if (last) hits[i] = { speaker: (hits[last.index] as AttributionHit).speaker, speakerMention: null, cue: null, rule: 'continuation' };
+    if (last) hits[i] = { speaker: (hits[last.index] as AttributionHit).speaker, speakerMention: null, cue: null, rule: 'continuation', resolution: (hits[last.index] as AttributionHit).resolution ?? null };
   }
 
   return hits.map((h) => h ?? EMPTY);

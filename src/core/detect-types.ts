@@ -70,4 +70,6 @@ export interface AttributionHit {
   cue: Range | null;
   /** The sieve that decided. */
   rule: string | null;
+  /** How the mention became the speaker (see attribution.ts `Resolution`), for tracing. */
+  resolution?: string | null;
 }

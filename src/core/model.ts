@@ -80,6 +80,11 @@ export interface Quote extends TextSpan {
   nested: NestedQuote[];
   /** Name of the attribution rule that found the speaker (for tracing), or null. */
   rule: string | null;
+  /**
+   * How the speaker mention was resolved (for tracing): 'entity', 'name', 'country', 'pronoun',
+   * 'org-pronoun', 'role', 'epithet', 'organisation'; absent when no mention was resolved.
+   */
+  resolution?: string;
 }
 
 export interface Annotations {

@@ -40,6 +40,13 @@ function at(md: string, s: string, n = 0): { start: number; end: number } {
   return { start: i, end: i + s.length };
 }
 
+/** Speaker name of each quote (by its text) through the whole pipeline. */
+function annotateSpeakers(md: string): Record<string, string | null> {
+  const a = annotate(md);
+  const names = new Map<string, string>([...a.people, ...a.organizations].map((e) => [e.id, e.name]));
+  return Object.fromEntries(a.quotes.map((q) => [q.text, q.speaker ? (names.get(q.speaker) ?? null) : null]));
+}
+
 describe('attribution: cues next to the quote', () => {
   it('“…,” X said', () => {
     const [r] = attribute('Maria Lopez runs the clinic.\n\n“We are out of beds,” Lopez said on Monday.');
@@ -180,6 +187,31 @@ describe('attribution: pronouns and nominals', () => {
     assert.equal(r.speaker, 'Antony Blinken');
   });
 
+  it('role synonyms: Rep. Adam Schiff is “the California congressman”', () => {
+    const md = 'Rep. Adam Schiff called on the president to act.\n\nThe meddling, the California congressman said, is designed to "sow discord" at home.';
+    const speakers = annotateSpeakers(md);
+    assert.equal(speakers['"sow discord"'], 'Adam Schiff');
+  });
+
+  it('an epithet re-describes the person the text is about: “…,” the New York businessman said', () => {
+    const md = 'Donald Trump, appearing after Hillary Clinton at the forum, cited problems abroad.\n\n"We need change," the New York businessman said.';
+    const a = annotate(md);
+    const q = a.quotes[0];
+    assert.equal(a.people.find((p) => p.id === q.speaker)?.name, 'Donald Trump');
+    assert.equal(q.resolution, 'epithet');
+  });
+
+  it('an office is never guessed: “…,” the senator said with no senator named stays null', () => {
+    const md = 'Donald Trump spoke at the forum.\n\n"We need change," the senator said.';
+    assert.equal(annotate(md).quotes[0].speaker, null);
+  });
+
+  it('an epithet skips people of another party the text names', () => {
+    const md = 'Republican nominee Donald Trump and Hillary Clinton spoke at the forum. Trump left early.\n\n"We need change," the Democratic candidate said.';
+    const a = annotate(md);
+    assert.notEqual(a.people.find((p) => p.id === a.quotes[0].speaker)?.name, 'Donald Trump');
+  });
+
   it('a nominal with no matching person keeps speaker null, never a guess', () => {
     const [r] = attribute('“The numbers do not add up,” one official said.');
     assert.equal(r.mention, 'one official');
@@ -245,6 +277,10 @@ describe('attribution: organisations as pronoun antecedents and name premodifier
     };
     const [r] = attribute(md, entities);
     assert.equal(r.speaker, 'Julia Marsh');
+  });
+  it('a name followed by a verb is no premodifier: “…,” she said after Clinton director Jennifer Palmieri said …', () => {
+    const md = 'Hillary Clinton spoke on Monday.\n\nClinton communication director Jennifer Palmieri said Trump is reduced to taunts. "You could dismiss these actions," she said.';
+    assert.equal(annotateSpeakers(md)['"You could dismiss these actions,"'], 'Jennifer Palmieri');
   });
 });
 

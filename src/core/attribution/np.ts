@@ -59,7 +59,7 @@ function isNameToken(tk: Token | undefined): boolean {
   return isCapitalised(tk) && !NOT_NAME.has(tk.lower);
 }
 
-function isTitleToken(tk: Token | undefined): boolean {
+export function isTitleToken(tk: Token | undefined): boolean {
   if (!tk || tk.kind !== 'word') return false;
   return TITLE_SET.has(tk.lower.replace(/\.$/, ''));
 }

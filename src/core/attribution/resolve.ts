@@ -5,11 +5,11 @@
  * works when the entity detector misses a name.
  */
 import { GENDERED_PRONOUNS } from '../data/pronouns';
-import { GENDERED_TITLES, ORG_NAME_WORDS } from '../data/nominals';
+import { EPITHET_HEADS, GENDERED_TITLES, ORG_NAME_WORDS, ROLE_SYNONYMS } from '../data/nominals';
 import { countryRecord } from '../data/countries';
 import type { CountryResult, EntityResult, Range, SpeakerRef } from '../detect-types';
 import type { DocCtx } from './context';
-import { isOrgHead, isPersonHead, nameForward, nominalForward, type NounPhrase } from './np';
+import { isOrgHead, isPersonHead, isTitleToken, nameForward, nominalForward, type NounPhrase } from './np';
 import type { Token } from './text';
 
 type Gender = 'male' | 'female';
@@ -29,6 +29,7 @@ export interface Referent {
 }
 
 const ORG_WORDS = new Set(ORG_NAME_WORDS);
+const EPITHETS = new Set(EPITHET_HEADS);
 const UNKNOWN_GENDER_OK = true;
 
 function overlaps(a: Range, b: Range): boolean {
@@ -38,6 +39,8 @@ function overlaps(a: Range, b: Range): boolean {
 export class Resolver {
   readonly referents: Referent[] = [];
   private readonly gender = new Map<string, Gender>();
+  /** Country code of each person entity that has one. */
+  private readonly personCountry = new Map<string, string>();
   private readonly roles = new Map<string, Set<string>>();
   /** Own names: surname → full names seen (with position). */
   private readonly fullNames = new Map<string, { name: string; at: number }[]>();
@@ -98,6 +101,7 @@ export class Resolver {
     for (const p of this.entities.people) {
       for (const m of p.mentions) entityRefs.push(this.makeReferent(m, { kind: 'person', id: p.id, name: p.name }, p.id, true, p.role ? p.role.toLowerCase().split(/\s+/) : []));
       if (p.gender) this.gender.set(p.id, p.gender);
+      if (p.country) this.personCountry.set(p.id, p.country);
       if (p.role) this.addRoles(p.id, p.role.toLowerCase().split(/[\s,]+/));
     }
     for (const o of this.entities.organizations) {
@@ -109,8 +113,10 @@ export class Resolver {
       for (let k = 0; k < toks.length; k++) {
         const tk = toks[k];
         if (tk.kind !== 'word' || tk.quote >= 0 || !/^\p{Lu}/u.test(tk.text)) continue;
-        const np = nameForward(toks, k, toks.length);
-        if (!np) continue;
+        const np0 = nameForward(toks, k, toks.length);
+        if (!np0) continue;
+        // title and role words just before the name ("Republican nominee Donald Trump", "spokesman Josh Earnest")
+        const np = { ...np0, roles: rolesBefore(toks, k).concat(np0.roles) };
         const m = np.mention;
         const text = t.slice(m.start, m.end);
         const words = text.split(/\s+/);
@@ -193,7 +199,11 @@ export class Resolver {
   private addRoles(key: string, roles: readonly string[]): void {
     let s = this.roles.get(key);
     if (!s) this.roles.set(key, (s = new Set()));
-    for (const r of roles) s.add(r.replace(/[^\p{L}-]/gu, ''));
+    for (const r0 of roles) {
+      const r = r0.replace(/[^\p{L}-]/gu, '');
+      s.add(r);
+      for (const syn of ROLE_SYNONYMS[r] ?? []) s.add(syn);
+    }
   }
 
   private makeReferent(r: Range, speaker: SpeakerRef, key: string, person: boolean, roles: string[]): Referent {
@@ -348,7 +358,7 @@ export class Resolver {
   }
 
   /** Antecedent of a he/she pronoun at token `tok` of block `bi`. */
-  resolvePronoun(bi: number, tok: number, gender: Gender | null): SpeakerRef | null {
+  resolvePronoun(bi: number, tok: number, gender: Gender | null, accept: (r: Referent) => boolean = () => true): SpeakerRef | null {
     const b = this.ctx.blocks[bi];
     const sent = b.sentence[tok];
     const at = b.toks[tok].start;
@@ -376,7 +386,7 @@ export class Resolver {
       // a person of the pronoun's gender in the nearest sentence; else one of unknown gender there
       let unknown: Referent | null = null;
       for (const r of g) {
-        if (this.isPremodifier(r)) continue;
+        if (this.isPremodifier(r) || !accept(r)) continue;
         const rg = this.genderOf(r.key);
         if (gender && rg && rg !== gender) continue;
         if (gender && !rg) {
@@ -389,7 +399,7 @@ export class Resolver {
     }
     // no gendered match: a person of unknown gender in the nearest sentence
     for (const g of groups.slice(0, 2)) {
-      for (const r of g) if (!this.genderOf(r.key)) return this.canonical(r);
+      for (const r of g) if (!this.genderOf(r.key) && accept(r)) return this.canonical(r);
     }
     return null;
   }
@@ -401,10 +411,13 @@ export class Resolver {
     let i = r.tok;
     while (i < b.toks.length && b.toks[i].start < r.range.end) i++;
     let words = 0;
+    let role = false;
     for (; i < b.toks.length && words < 4; i++, words++) {
       const tk = b.toks[i];
       if (tk.kind !== 'word') return false;
-      if (/^\p{Lu}/u.test(tk.text)) return words > 0 && this.isPerson(tk);
+      // the words in between name a role ("communication director"), not a predicate ("said Trump")
+      if (/^\p{Lu}/u.test(tk.text)) return words > 0 && (role || isTitleToken(tk)) && this.isPerson(tk);
+      role = isTitleToken(tk) || isPersonHead(tk.lower) || isOrgHead(tk.lower);
     }
     return false;
   }
@@ -435,6 +448,60 @@ export class Resolver {
     return null;
   }
 
+  /**
+   * A definite description that re-describes someone already named ("the New York businessman",
+   * "the 34-year-old mother of three") when no role matches: the person the previous sentences
+   * are about, of the gender the head gives. Unnamed-source heads ("the official") never resolve so.
+   */
+  resolveEpithet(np: NounPhrase, bi: number, tok: number): SpeakerRef | null {
+    const head = np.head ?? '';
+    const b = this.ctx.blocks[bi];
+    if (!b || b.toks[np.first]?.lower !== 'the' || !EPITHETS.has(head)) return null;
+    const g = GENDERED_TITLES[head] ?? (EPITHET_GENDER[head] as Gender | undefined) ?? null;
+    // a country word in the description ("the Russian leader") rules out people of another country
+    const code = this.countryIn(np.mention);
+    const words = this.ctx.doc.text.slice(np.mention.start, np.mention.end).toLowerCase().split(/[\s-]+/);
+    const fits = (r: Referent): boolean => {
+      // not someone named inside the description ("the senior Cruz adviser")
+      if (r.key.startsWith('own:') || !r.person || (r.range.start >= np.mention.start && r.range.end <= np.mention.end)) return false;
+      const c = this.personCountry.get(r.key);
+      if (code && c && c !== code) return false;
+      // nor someone the text gives the other party ("the Democratic front-runner" is no Republican)
+      return !partyConflict(words, this.roles.get(r.key));
+    };
+    // a capitalised modifier that is part of someone's title ("the Florida senator" → Florida Sen. X)
+    const t = this.ctx.doc.text;
+    const caps = t.slice(np.mention.start, np.mention.end).split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    if (caps.length > 0) {
+      const lo = this.referentsBefore(b.toks[tok].start);
+      for (let i = lo - 1; i >= 0 && i >= lo - 400; i--) {
+        const r = this.referents[i];
+        const roles = this.roles.get(r.key);
+        if (fits(r) && roles && caps.some((w) => roles.has(w))) return this.canonical(r);
+      }
+    }
+    // the subject of the nearest sentence that has one ("One month after … Donald Trump, Marco Rubio still believes")
+    return this.resolvePronoun(bi, tok, g, (r) => fits(r) && this.isSubject(r)) ?? this.resolvePronoun(bi, tok, g, fits);
+  }
+
+  /** True when a referent stands as its clause's subject: at the sentence start or after a comma, before a predicate. */
+  private isSubject(r: Referent): boolean {
+    const b = this.ctx.blocks[r.block];
+    if (!b) return false;
+    const before = b.toks[r.tok - 1];
+    if (before && b.sentence[r.tok - 1] === b.sentence[r.tok] && before.text !== ',' && !['and', 'but', 'while', 'as', 'when', 'that'].includes(before.lower)) return false;
+    let i = r.tok;
+    while (i < b.toks.length && b.toks[i].start < r.range.end) i++;
+    const next = b.toks[i];
+    return !!next && next.kind === 'word' && next.text === next.lower && !['of', 'and', 'or', "'s", 'to', 'in', 'at', 'for'].includes(next.lower);
+  }
+
+  /** Country code of a country word inside a range ("Russian" in "the Russian leader"), or null. */
+  private countryIn(r: Range): string | null {
+    for (const m of this.countries.mentions) if (m.start >= r.start && m.end <= r.end) return m.code;
+    return null;
+  }
+
   /** Referent for a nominal: a person whose title or role holds the head, or an organisation. */
   resolveNominal(np: NounPhrase, before: number): SpeakerRef | null {
     const head = np.head ?? '';
@@ -462,7 +529,7 @@ export class Resolver {
       const r = this.referents[i];
       const roles = this.roles.get(r.key);
       const has = (w: string): boolean => !!roles && roles.has(w);
-      if (r.person && (has(head) || has(singular))) return this.canonical(r);
+      if (r.person && (has(head) || has(singular)) && !partyConflict(words, roles)) return this.canonical(r);
       if (!r.person && isOrgHead(head) && t.slice(r.range.start, r.range.end).toLowerCase().split(/\s+/).some((w) => w === head || words.includes(w))) {
         return r.speaker;
       }
@@ -509,6 +576,33 @@ function firstOverlap<T>(items: readonly T[], r: Range, rangeOf: (x: T) => Range
   }
   return null;
 }
+
+/** Title and role words right before token k (at most four, not across a determiner). */
+function rolesBefore(toks: readonly Token[], k: number): string[] {
+  const out: string[] = [];
+  for (let i = k - 1; i >= 0 && k - i <= 4; i--) {
+    const tk = toks[i];
+    if (tk.kind !== 'word' || tk.quote >= 0 || !(isTitleToken(tk) || isPersonHead(tk.lower)) || tk.lower === 'the' || tk.lower === 'of') break;
+    out.unshift(tk.lower.replace(/\.$/, ''));
+  }
+  return out;
+}
+
+/** Party words and the words of the rival party. */
+const PARTY_RIVALS = { republican: ['democratic', 'democrat'], gop: ['democratic', 'democrat'], democratic: ['republican', 'gop'], democrat: ['republican', 'gop'] } as const;
+
+/** True when a description names one party and the person's roles the other. */
+function partyConflict(words: readonly string[], roles: ReadonlySet<string> | undefined): boolean {
+  if (!roles) return false;
+  for (const w of words) {
+    const rivals = (PARTY_RIVALS as Record<string, readonly string[]>)[w];
+    if (rivals && rivals.some((x) => roles.has(x))) return true;
+  }
+  return false;
+}
+
+/** Gender of epithet heads not in GENDERED_TITLES. */
+const EPITHET_GENDER: Readonly<Record<string, string>> = { mother: 'female', wife: 'female', daughter: 'female', sister: 'female', father: 'male', husband: 'male', son: 'male', brother: 'male', widow: 'female' };
 
 function lastNameWord(words: readonly string[]): string {
   let i = words.length - 1;

@@ -83,3 +83,48 @@ export const ORG_NAME_WORDS: readonly string[] = [
   'embassy', 'council', 'authority', 'inc.', 'llc', 'ltd', 'twitter', 'facebook', 'google', 'microsoft', 'apple',
   'amazon', 'wikileaks', 'democrats', 'republicans', 'team', 'staff', 'secretariat', 'parliament', 'assembly',
 ];
+
+/** Role words that stand for one another: "Rep. Adam Schiff" is "the California congressman". */
+export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  rep: ['representative', 'congressman', 'congresswoman', 'lawmaker'],
+  representative: ['rep', 'congressman', 'congresswoman', 'lawmaker'],
+  congressman: ['rep', 'representative', 'lawmaker'],
+  congresswoman: ['rep', 'representative', 'lawmaker'],
+  sen: ['senator', 'lawmaker'],
+  senator: ['sen', 'lawmaker'],
+  gov: ['governor'],
+  governor: ['gov'],
+  sec: ['secretary'],
+  secretary: ['sec'],
+  amb: ['ambassador'],
+  ambassador: ['amb', 'envoy', 'diplomat'],
+  gen: ['general'],
+  general: ['gen'],
+  prof: ['professor'],
+  professor: ['prof'],
+  rev: ['reverend', 'pastor'],
+  dr: ['doctor', 'physician'],
+  del: ['delegate', 'lawmaker'],
+  chairman: ['chair'],
+  chairwoman: ['chair'],
+  ceo: ['executive', 'chief'],
+  spokesman: ['spokesperson'],
+  spokeswoman: ['spokesperson'],
+  minister: ['diplomat'],
+  nominee: ['candidate'],
+  candidate: ['nominee'],
+};
+
+
+/**
+ * Heads of descriptions that re-describe a person already named without being their office
+ * ("the New York businessman", "the Republican nominee", "the 34-year-old mother of three"). An
+ * office ("the senator") is resolved by title or role only: guessing it is too often wrong.
+ */
+export const EPITHET_HEADS: readonly string[] = [
+  'businessman', 'businesswoman', 'billionaire', 'mogul', 'magnate', 'tycoon', 'developer', 'candidate', 'nominee',
+  'front-runner', 'frontrunner', 'hopeful', 'contender', 'challenger', 'incumbent', 'newcomer', 'outsider', 'populist',
+  'mother', 'father', 'wife', 'husband', 'daughter', 'son', 'widow', 'grandmother', 'grandfather', 'actor', 'actress',
+  'star', 'celebrity', 'singer', 'rapper', 'comedian', 'host', 'personality', 'activist', 'veteran', 'native',
+  'firebrand', 'maverick', 'neurosurgeon', 'surgeon',
+];

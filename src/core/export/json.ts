@@ -24,6 +24,7 @@ export interface FileRecord {
     speakerMention: TextSpan | null;
     cue: TextSpan | null;
     rule?: string | null;
+    resolution?: string | null;
   }[];
   organizations: { id: string; name: string; mentions: TextSpan[] }[];
   orphans?: OrphanRecord[];
@@ -41,7 +42,7 @@ export function toRecord(file: string, a: Annotations, explain = false): FileRec
       speaker: q.speaker,
       speakerMention: q.speakerMention ? span(q.speakerMention) : null,
       cue: q.cue ? span(q.cue) : null,
-      ...(explain ? { rule: q.rule } : {}),
+      ...(explain ? { rule: q.rule, resolution: q.resolution ?? null } : {}),
     })),
     organizations: a.organizations.map((o) => ({ id: o.id, name: o.name, mentions: o.mentions.map(span) })),
   };
