@@ -5,13 +5,17 @@
  * opened as the workspace. Prints the extension host's output and exits with the suite's code;
  * exits 2 with a message when the harness itself fails.
  *
+ * `--web` (`npm run test:web`): runs the web suite (test/web/) instead, in the web worker extension
+ * host — the host of vscode.dev and github.dev — where the extension runs from its `browser` bundle
+ * (staged as a web-only extension: see stageWebExtension).
+ *
  * Env: NEWS_TEST_GREP (mocha grep), NEWS_TEST_VERBOSE=1 (also the workbench's own log lines), NEWS_TEST_TIMEOUT_S (whole run, default 300),
  *      NEWS_SKIP_BUILD=1 (reuse dist/), NEWS_KEEP_RUN_DIR=1 (keep the scratch folder).
  */
 import { format } from 'node:util';
 import { ensureInstalled } from './install';
-import { buildExtension, fixturesDir } from './run-integration-lib';
-import { buildIntegrationTests, integrationIndex, repoRoot } from './build-tests';
+import { buildExtension, fixturesDir, stageWebExtension } from './run-integration-lib';
+import { buildIntegrationTests, buildWebTests, integrationIndex, repoRoot, webIndex } from './build-tests';
 import { HarnessError, launchBrowser, remoteUri, startCodeServer, waitForWorkbench, workbenchUrl, type Browser, type CodeServer } from './code-server';
 
 /** Workbench chatter unrelated to the tests, hidden unless NEWS_TEST_VERBOSE=1. */
@@ -25,8 +29,11 @@ const WORKBENCH_NOISE = [
   /^Timed out waiting for authentication provider 'github'/,
 ];
 
+const web = process.argv.includes('--web');
+const label = web ? 'web' : 'integration';
+
 function step(msg: string, t0: number): void {
-  console.log(`[integration] ${msg} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(`[${label}] ${msg} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
 
 async function main(): Promise<number> {
@@ -34,7 +41,8 @@ async function main(): Promise<number> {
   const installed = await ensureInstalled();
   step('VS Code (code-server) and Node 24 ready', t0);
   buildExtension();
-  await buildIntegrationTests();
+  const extensionDir = web ? stageWebExtension() : repoRoot;
+  await (web ? buildWebTests() : buildIntegrationTests());
   step('extension and tests built', t0);
 
   let server: CodeServer | undefined;
@@ -56,13 +64,15 @@ async function main(): Promise<number> {
     });
     await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(Number(code)));
     const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('pageerror', (e) => pageErrors.push(e.stack || e.message));
 
     const env: Record<string, string> = {};
     for (const k of ['NEWS_TEST_GREP', 'NEWS_TEST_TIMEOUT_MS']) if (process.env[k]) env[k] = process.env[k]!;
     const url = workbenchUrl(server, fixturesDir, [
-      ['extensionDevelopmentPath', remoteUri(server, repoRoot)],
-      ['extensionTestsPath', remoteUri(server, integrationIndex)],
+      ['extensionDevelopmentPath', remoteUri(server, extensionDir)],
+      ['extensionTestsPath', remoteUri(server, web ? webIndex : integrationIndex)],
+      // web: the development extension (and the tests) run in the web worker extension host
+      ...(web ? [['extensionDevelopmentKind', 'web'] as [string, string]] : []),
       ['extensionEnvironment', JSON.stringify(env)],
       ['skipWelcome', 'true'],
     ]);
@@ -94,7 +104,7 @@ main().then(
   (code) => process.exit(code),
   (e: unknown) => {
     const msg = e instanceof Error ? e.message : String(e);
-    console.error(`[integration] HARNESS FAILURE: ${msg}`);
+    console.error(`[${label}] HARNESS FAILURE: ${msg}`);
     process.exit(2);
   },
 );
