@@ -299,12 +299,30 @@ class OrgTable {
     if (r.end > this.maxEnd) this.maxEnd = r.end;
   }
 
+  /**
+   * A short form that ends one longer name and only one ("Security Council" after "United
+   * Nations Security Council") is that organisation: its mentions join the longer name's.
+   */
+  private mergeShortForms(): void {
+    const keys = [...this.byKey.keys()];
+    for (const short of keys) {
+      if (short.split(' ').length < 2) continue;
+      const longer = keys.filter((k) => k !== short && k.endsWith(' ' + short) && this.byKey.has(k));
+      if (longer.length !== 1) continue;
+      const from = this.byKey.get(short) as OrgEntity;
+      const into = this.byKey.get(longer[0]) as OrgEntity;
+      into.mentions.push(...from.mentions);
+      this.byKey.delete(short);
+    }
+  }
+
   covers(at: number): boolean {
     if (at >= this.maxEnd) return false;
     return this.spans.some((s) => s.start <= at && at < s.end);
   }
 
   list(): OrgEntity[] {
+    this.mergeShortForms();
     const out = [...this.byKey.values()];
     out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
     out.forEach((o, i) => {
@@ -426,7 +444,7 @@ function orgTail(head: Unit, ctx: Ctx): number {
   let end = head.end;
   while (k < tokens.length && tokens[k].block === tokens[head.last].block) {
     const t = tokens[k];
-    if (t.word && t.cap && !KNOWN_ORGS.has(t.text)) {
+    if (t.word && t.cap && !KNOWN_ORGS.has(t.text) && !DATE_WORDS.has(lower(t.text))) {
       end = t.end;
       k++;
     } else if (t.text === 'and' && tokens[k + 1]?.cap && end > head.end) k++;
@@ -434,6 +452,9 @@ function orgTail(head: Unit, ctx: Ctx): number {
   }
   return end;
 }
+
+/** Days and months: "the Security Council on Friday" is no "Council on Friday". */
+const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tonight', 'yesterday']);
 
 /** Organisation heads that take a complement: "Department of Defense", "Center for American Progress". */
 const OF_HEADS = new Set(['department', 'ministry', 'agency', 'organization', 'organisation', 'committee', 'commission', 'council', 'university', 'college', 'institute', 'institution', 'foundation', 'fund', 'bank', 'association', 'federation', 'union', 'league', 'alliance', 'coalition', 'service', 'office', 'administration', 'authority', 'board', 'bureau', 'court', 'assembly', 'center', 'centre', 'school', 'academy', 'church', 'society', 'chamber', 'conference', 'subcommittee', 'secretariat', 'corps']);

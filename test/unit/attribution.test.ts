@@ -158,6 +158,22 @@ describe('attribution: cues next to the quote', () => {
     assert.ok(rows.every((r) => r.mention !== 'a biography'));
   });
 
+  it('a name right before a participle is its agent: footage of Trump saying, “…”', () => {
+    const rows = attribute('The spot ends with footage of Donald Trump saying during the debate, “That makes me smart,” to cheers.');
+    assert.equal(rows[0].mention, 'Donald Trump');
+    assert.equal(rows[0].rule, 'subject-participle-quote');
+  });
+
+  it('…but not a name after a preposition: a statement to Wired explaining, “…”', () => {
+    const rows = attribute('Peter Thiel wrote in a statement to Wired explaining his choice, “Most Americans agree that our country is on the wrong track.”');
+    assert.equal(rows[0].mention, 'Peter Thiel');
+  });
+
+  it('referenced and cited label a quote: it referenced “…” → the organisation', () => {
+    const md = 'The International Monetary Fund cut its forecast.\n\nAlthough the IMF did not single out any candidate, it referenced "political tensions" in rich economies.';
+    assert.equal(annotateSpeakers(md)['"political tensions"'], 'International Monetary Fund');
+  });
+
   it('does not read a capitalised noun as a verb (United States)', () => {
     const [r] = attribute('Secretary John Kerry said the United States would take "robust steps" soon.');
     assert.equal(r.mention, 'John Kerry');

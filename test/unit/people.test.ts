@@ -204,4 +204,14 @@ describe('organisations', () => {
     const r = run('The New York Times said so. The New York Times then added more.');
     assert.deepEqual(r.orgs.map((o) => `${o.name}:${o.mentions.length}`), ['New York Times:2']);
   });
+
+  it('a short form that ends one longer name is that organisation: Security Council', () => {
+    const r = run('The United Nations Security Council met on Friday. Later the Security Council issued a statement.');
+    assert.deepEqual(r.orgs.map((o) => `${o.name}:${o.mentions.length}`), ['United Nations Security Council:2']);
+  });
+
+  it('a day after a council is not part of its name', () => {
+    const r = run('The United Nations Security Council on Friday condemned the test.');
+    assert.deepEqual(r.orgs.map((o) => o.name), ['United Nations Security Council']);
+  });
 });

@@ -341,7 +341,8 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
     }
     // "…, saying “…”": a participle takes the subject of the clause
     const participle = /ing$/.test(tk.lower);
-    let subj = participle ? (pronounAt(toks, v - 1) ?? clauseSubject(toks, floor, v)) : subjectBackward(toks, v - 1, floor);
+    // "footage of Trump saying, “…”": a name right before the participle is its agent
+    let subj = participle ? (pronounAt(toks, v - 1) ?? participleAgent(toks, v, first, floor) ?? clauseSubject(toks, floor, v)) : subjectBackward(toks, v - 1, floor);
     // "Blinken met Xi and said …": a coordinated verb shares the clause's subject
     if (!subj && !participle && ['and', 'but'].includes(toks[v - 1]?.lower ?? '')) subj = clauseSubject(toks, floor, v - 1);
     const rule = participle ? 'subject-participle-quote' : 'subject-verb-quote';
@@ -357,6 +358,20 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
     }
   }
   return weak;
+}
+
+/**
+ * "footage of Trump saying during the debate, “…”": a name right before a participle that
+ * introduces the quote (a few tokens before it) is the participle's agent, unless a preposition
+ * makes it an object ("a statement to Wired explaining", "in April explaining").
+ */
+function participleAgent(toks: readonly Token[], v: number, first: number, floor: number): NounPhrase | null {
+  if (first - v > 8 || toks[v + 1]?.lower === 'for' || toks[v + 1]?.lower === 'on') return null;
+  const n = nameBackward(toks, v - 1, floor);
+  if (!n) return null;
+  const before = toks[n.first - 1];
+  if (before && before.kind === 'word' && ['to', 'on', 'in', 'at', 'from', 'with', 'for', 'about', 'by', 'into', 'via', 'against', 'toward', 'towards'].includes(before.lower)) return null;
+  return n;
 }
 
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", 'these', 'those', 'this', 'that', 'such', 'whose', 'of', 'and', 'in', 'with', 'no', 'any', 'some', 'many', 'several', 'recent', 'earlier', 'public', 'private', 'similar', 'other', 'new', 'latest', 'first', 'final']);

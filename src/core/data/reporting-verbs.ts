@@ -64,7 +64,8 @@ export const LABELLING_VERBS: readonly string[] = [
   'vows', 'pledge', 'pledged', 'pledges', 'criticize', 'criticized', 'criticizes', 'slam', 'slammed', 'slams',
   'refer', 'referred', 'refers', 'referring', 'mock', 'mocked', 'mocks', 'promote', 'promoted', 'attack', 'attacked',
   'dismiss', 'dismissed', 'dismisses', 'reject', 'rejected', 'rejects', 'warn', 'warned', 'warns', 'vowing', 'pledging',
-  'predict', 'predicted', 'predicts', 'insist', 'insisted', 'insists',
+  'predict', 'predicted', 'predicts', 'insist', 'insisted', 'insists', 'reference', 'referenced', 'references',
+  'referencing', 'cite', 'cited', 'cites', 'citing',
 ];
 
 function regularForms(lemma: string): string[] {
