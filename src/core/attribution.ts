@@ -26,10 +26,11 @@ const EMPTY: AttributionHit = { speaker: null, speakerMention: null, cue: null, 
 /**
  * How a mention became a speaker: 'name' (a name, through the entities or the name index),
  * 'pronoun' (he/she → antecedent), 'org-pronoun' (it/they → organisation), 'role' (a nominal →
- * the person whose title or role holds it, or an organisation), 'epithet' (a definite
+ * the person whose title or role holds it, or an organisation), 'document' (a document → the
+ * author the text gives it: "a web video by X" … "the clip says"), 'epithet' (a definite
  * description of someone already named → the person the text is about).
  */
-export type Resolution = 'name' | 'pronoun' | 'org-pronoun' | 'role' | 'epithet';
+export type Resolution = 'name' | 'pronoun' | 'org-pronoun' | 'role' | 'document' | 'epithet';
 
 /** Speaker of a cue's subject NP, with how it was found. */
 function resolveMention(res: Resolver, b: BlockCtx, m: CueMatch): { speaker: SpeakerRef | null; resolution: Resolution | null } {
@@ -39,11 +40,13 @@ function resolveMention(res: Resolver, b: BlockCtx, m: CueMatch): { speaker: Spe
   if (np.kind === 'pronoun') {
     const cls = SUBJECT_PRONOUNS[b.toks[np.first].lower];
     if (cls === 'male' || cls === 'female') return found(res.resolvePronoun(b.index, np.first, cls), 'pronoun');
-    if (cls === 'neuter' || cls === 'plural') return found(res.resolveOrgPronoun(b.index, np.first), 'org-pronoun');
+    if (cls === 'neuter' || cls === 'plural') return found(res.resolveOrgPronoun(b.index, np.first, cls === 'plural'), 'org-pronoun');
     return found(null, 'pronoun');
   }
   const role = res.resolveNominal(np, np.mention.start);
   if (role) return found(role, 'role');
+  const author = res.resolveDocument(np, b.index, np.first);
+  if (author) return found(author, 'document');
   return found(res.resolveEpithet(np, b.index, np.first), 'epithet');
 }
 

@@ -81,8 +81,8 @@ export interface Quote extends TextSpan {
   /** Name of the attribution rule that found the speaker (for tracing), or null. */
   rule: string | null;
   /**
-   * How the speaker mention was resolved (for tracing): 'entity', 'name', 'country', 'pronoun',
-   * 'org-pronoun', 'role', 'epithet', 'organisation'; absent when no mention was resolved.
+   * How the speaker mention was resolved (for tracing): 'name', 'pronoun',
+   * 'org-pronoun', 'role', 'document', 'epithet'; absent when no mention was resolved.
    */
   resolution?: string;
 }

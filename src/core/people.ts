@@ -304,16 +304,32 @@ class OrgTable {
    * Nations Security Council") is that organisation: its mentions join the longer name's.
    */
   private mergeShortForms(): void {
+    // spelled-out acronyms first: "U.N. Security Council" is "United Nations Security Council"
+    const spelled = (k: string): string => k.split(' ').map((w) => KNOWN_ORGS_LOWER.get(w) ?? w).join(' ');
+    const byFull = new Map<string, string>();
+    for (const k of [...this.byKey.keys()]) {
+      const full = spelled(k);
+      const first = byFull.get(full);
+      if (first === undefined) byFull.set(full, k);
+      else this.mergeInto(k, first);
+    }
     const keys = [...this.byKey.keys()];
     for (const short of keys) {
       if (short.split(' ').length < 2) continue;
-      const longer = keys.filter((k) => k !== short && k.endsWith(' ' + short) && this.byKey.has(k));
-      if (longer.length !== 1) continue;
-      const from = this.byKey.get(short) as OrgEntity;
-      const into = this.byKey.get(longer[0]) as OrgEntity;
-      into.mentions.push(...from.mentions);
-      this.byKey.delete(short);
+      const longer = keys.filter((k) => k !== short && spelled(k).endsWith(' ' + spelled(short)) && this.byKey.has(k));
+      if (longer.length === 1) this.mergeInto(short, longer[0]);
     }
+  }
+
+  /** Moves the mentions of one organisation to another (kept under the other's name). */
+  private mergeInto(from: string, into: string): void {
+    const a = this.byKey.get(from);
+    const b = this.byKey.get(into);
+    if (!a || !b || a === b) return;
+    // the longer, spelled-out name is the one kept
+    if (a.name.length > b.name.length && a.mentions[0].start < b.mentions[0].start) b.name = a.name;
+    b.mentions.push(...a.mentions);
+    this.byKey.delete(from);
   }
 
   covers(at: number): boolean {
@@ -452,6 +468,9 @@ function orgTail(head: Unit, ctx: Ctx): number {
   }
   return end;
 }
+
+/** Known acronyms, lower case, to their lower-case spelled-out names ("u.n." → "united nations"). */
+const KNOWN_ORGS_LOWER = new Map([...KNOWN_ORGS].filter(([k, v]) => k !== v).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]));
 
 /** Days and months: "the Security Council on Friday" is no "Council on Friday". */
 const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tonight', 'yesterday']);

@@ -228,6 +228,33 @@ describe('attribution: pronouns and nominals', () => {
     assert.notEqual(a.people.find((p) => p.id === a.quotes[0].speaker)?.name, 'Donald Trump');
   });
 
+  it('a document speaks for the author the text gives it: a web video by X … the clip says', () => {
+    const md = 'A web video by the Republican National Committee references four cases.\n\nThe clip says Tim Kaine “has a passion for defending the wrong people.”';
+    const a = annotate(md);
+    assert.equal(a.organizations.find((o) => o.id === a.quotes[0].speaker)?.name, 'Republican National Committee');
+    assert.equal(a.quotes[0].resolution, 'document');
+  });
+
+  it('X issued a statement … the statement noted “…”', () => {
+    const md = 'The United Nations Security Council met on Friday. After the meeting, the Security Council issued a statement on the test. The statement noted they would take "further significant measures" soon.';
+    assert.equal(annotateSpeakers(md)['"further significant measures"'], 'United Nations Security Council');
+  });
+
+  it('plural they after two people joined by “and” is the two of them', () => {
+    const md = 'Critics, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, Democrat of Vermont, want an overhaul. They sent a letter on Thursday.\n\n"The program has become plagued by fraud," they wrote.';
+    assert.equal(annotateSpeakers(md)['"The program has become plagued by fraud,"'], 'Charles E. Grassley and Patrick J. Leahy');
+  });
+
+  it('the agency → the public body named last, not one named as a complement', () => {
+    const md = 'Officials at Homeland Security Investigations, a division of Immigration and Customs Enforcement, said they were concerned. In a memo, the agency suggested ending the program because "there are no safeguards" in place.';
+    assert.equal(annotateSpeakers(md)['"there are no safeguards"'], 'Homeland Security Investigations');
+  });
+
+  it('the newspaper never stands for an organisation that is no newspaper', () => {
+    const md = 'The National Rifle Association criticised the bill.\n\n“The bill is a disgrace,” the newspaper said.';
+    assert.equal(annotateSpeakers(md)['“The bill is a disgrace,”'], null);
+  });
+
   it('a nominal with no matching person keeps speaker null, never a guess', () => {
     const [r] = attribute('“The numbers do not add up,” one official said.');
     assert.equal(r.mention, 'one official');

@@ -516,16 +516,17 @@ const INTRO_WORDS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'fol
 
 /** The first subject-like NP of the clause [floor, v): pronoun, name or nominal, skipping an introductory phrase. */
 function clauseSubject(toks: readonly Token[], floor: number, v: number): NounPhrase | null {
-  let k = floor;
-  // skip "On Monday," / "During a speech earlier in the day," introductions
+  // skip "On Monday," / "During a speech earlier in the day," / "Following a swiftly called,
+  // late-afternoon meeting," introductions: the subject follows one of their commas
   const intro = toks[floor] && (INTRO_WORDS.has(toks[floor].lower) || /ly$/.test(toks[floor].lower));
+  const starts: number[] = [];
   for (let i = floor; i < v; i++) {
-    if (toks[i].text === ',' && (i - floor < 8 || (intro && i - floor < 25))) {
-      k = i + 1;
-      break;
-    }
+    if (toks[i].text !== ',' || !(i - floor < 8 || (intro && i - floor < 25))) continue;
+    starts.push(i + 1);
+    if (!intro) break;
   }
-  for (const start of [k, floor]) {
+  starts.push(floor);
+  for (const start of starts) {
     const np = subjectForward(toks, start, v);
     if (np) return np;
   }

@@ -5,11 +5,12 @@
  * works when the entity detector misses a name.
  */
 import { GENDERED_PRONOUNS } from '../data/pronouns';
-import { EPITHET_HEADS, GENDERED_TITLES, ORG_NAME_WORDS, ROLE_SYNONYMS } from '../data/nominals';
+import { DOCUMENT_CLASSES, EPITHET_HEADS, GENDERED_TITLES, INSTITUTION_HEADS, ISSUING_VERBS, MEDIA_NAME_WORDS, ORG_NAME_WORDS, PUBLIC_NAME_WORDS, ROLE_SYNONYMS } from '../data/nominals';
 import { countryRecord } from '../data/countries';
+import { NON_PERSON, PLACES } from '../data/people-lexicon';
 import type { CountryResult, EntityResult, Range, SpeakerRef } from '../detect-types';
 import type { DocCtx } from './context';
-import { isOrgHead, isPersonHead, isTitleToken, nameForward, nominalForward, type NounPhrase } from './np';
+import { isOrgHead, isPersonHead, isTitleToken, nameBackward, nameForward, nominalForward, type NounPhrase } from './np';
 import type { Token } from './text';
 
 type Gender = 'male' | 'female';
@@ -30,6 +31,20 @@ export interface Referent {
 
 const ORG_WORDS = new Set(ORG_NAME_WORDS);
 const EPITHETS = new Set(EPITHET_HEADS);
+const DOC_CLASS = new Map<string, number>();
+DOCUMENT_CLASSES.forEach((c, i) => c.forEach((w) => DOC_CLASS.set(w, i)));
+const ISSUING = new Set(ISSUING_VERBS);
+const MEDIA_WORDS = new Set(MEDIA_NAME_WORDS);
+const PUBLIC_WORDS = new Set(PUBLIC_NAME_WORDS);
+
+/** The kind of an organisation by the words of its name. */
+function orgKind(name: string): 'media' | 'public' | 'private' | 'academic' {
+  const words = name.toLowerCase().replace(/[.’']/g, '').split(/[\s-]+/);
+  if (words.some((w) => ['university', 'college', 'school', 'academy'].includes(w))) return 'academic';
+  if (words.some((w) => MEDIA_WORDS.has(w))) return 'media';
+  if (words.some((w) => PUBLIC_WORDS.has(w))) return 'public';
+  return 'private';
+}
 const UNKNOWN_GENDER_OK = true;
 
 function overlaps(a: Range, b: Range): boolean {
@@ -128,7 +143,7 @@ export class Resolver {
         }
         const titled = np.roles.length > 0 && np.roles.some((r) => r !== 'the' && r !== 'of');
         const ent = this.entityAt(m);
-        if (!ent && (titled || words.length >= 2) && !this.looksLikeOrg(words) && !this.countryAt(m)) {
+        if (!ent && (titled || words.length >= 2) && !this.looksLikeOrg(words) && !this.countryAt(m) && !words.every((w) => PLACES.has(w.toLowerCase()) || NON_PERSON.has(w.toLowerCase()))) {
           const key = 'own:' + surname.toLowerCase();
           own.push(this.makeReferent(m, { kind: 'person', name: text }, key, true, np.roles));
           this.addRoles(key, np.roles);
@@ -435,15 +450,44 @@ export class Resolver {
   }
 
   /** Antecedent of "it"/"they" as a speaker: the nearest organisation named in this or the two previous paragraphs. */
-  resolveOrgPronoun(bi: number, tok: number): SpeakerRef | null {
+  resolveOrgPronoun(bi: number, tok: number, plural = false): SpeakerRef | null {
     const at = this.ctx.blocks[bi].toks[tok].start;
     const lo = this.referentsBefore(at);
+    let pairEnd = -1;
     for (let i = lo - 1; i >= 0 && i >= lo - 300; i--) {
       const r = this.referents[i];
       if (r.block < bi - 2) break;
-      if (r.person) continue;
       if (this.ctx.blocks[r.block]?.toks[r.tok]?.quote >= 0) continue;
+      if (r.person) {
+        // "they" after "Senators X, Republican of Iowa, and Y, Democrat of Vermont": the two of them
+        if (plural && i > pairEnd) {
+          const pair = this.coordinatedPair(i);
+          if (pair) return pair;
+          pairEnd = i;
+        }
+        continue;
+      }
       return r.speaker;
+    }
+    return null;
+  }
+
+  /** "X and Y" (appositives allowed) ending at person referent i: a group speaker, or null. */
+  private coordinatedPair(i: number): SpeakerRef | null {
+    const second = this.referents[i];
+    const b = this.ctx.blocks[second.block];
+    let and = -1;
+    for (let k = second.tok - 1; k >= 0 && second.tok - k <= 2; k--) if (b.toks[k].lower === 'and') and = k;
+    if (and < 0) return null;
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      const first = this.referents[j];
+      if (first.block !== second.block || !first.person || first.key === second.key || and - first.tok > 12) continue;
+      // between the two: the name, an optional appositive in commas, then "and"
+      const between = b.toks.slice(first.tok, and);
+      if (between.some((t) => t.quote >= 0 || t.text === '.' || t.text === ';' || t.text === ':' || ['said', 'says', 'told', 'who', 'which'].includes(t.lower))) continue;
+      const a = this.canonical(first);
+      const c = this.canonical(second);
+      return { kind: 'organization', name: `${a.name} and ${c.name}` };
     }
     return null;
   }
@@ -502,6 +546,55 @@ export class Resolver {
     return null;
   }
 
+  /**
+   * The author of a document named by a nominal ("the clip", "the statement"): the nearest
+   * document of the same kind before it that the text gives an author — "a web video by X",
+   * "X's letter", "the Clinton ad", "X issued a statement".
+   */
+  resolveDocument(np: NounPhrase, bi: number, tok: number): SpeakerRef | null {
+    const cls = DOC_CLASS.get(np.head ?? '');
+    if (cls === undefined) return null;
+    for (let b = bi; b >= 0 && b >= bi - 3; b--) {
+      const toks = this.ctx.blocks[b].toks;
+      for (let d = (b === bi ? tok : toks.length) - 1; d >= 0; d--) {
+        const tk = toks[d];
+        if (tk.quote >= 0 || tk.kind !== 'word' || DOC_CLASS.get(tk.lower) !== cls) continue;
+        const author = this.authorOf(toks, d);
+        if (author) return author;
+      }
+    }
+    return null;
+  }
+
+  /** The author the text gives a document whose head is token d. */
+  private authorOf(toks: readonly Token[], d: number): SpeakerRef | null {
+    const asName = (n: NounPhrase | null): SpeakerRef | null => (n && n.kind === 'name' ? this.resolveName(n) : null);
+    // "a web video by the Republican National Committee" / "a statement from the ministry"
+    if ((toks[d + 1]?.lower === 'by' || toks[d + 1]?.lower === 'from') && toks[d + 1].quote < 0) {
+      const k = toks[d + 2]?.lower === 'the' ? d + 3 : d + 2;
+      const n = asName(nameForward(toks, k, toks.length));
+      if (n) return n;
+    }
+    // "the RNC's new video", "the Clinton ad": a name before the head, inside its noun phrase
+    let i = d - 1;
+    while (i >= 0 && d - i <= 4 && toks[i].kind === 'word' && toks[i].quote < 0 && !/^\p{Lu}/u.test(toks[i].text) && toks[i].lower !== "'s" && !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(toks[i].lower)) i--;
+    if (i >= 0 && toks[i].quote < 0) {
+      const end = toks[i].lower === "'s" ? i - 1 : i;
+      const n = end >= 0 && /^\p{Lu}/u.test(toks[end].text) ? asName(nameBackward(toks, end, Math.max(0, end - 6))) : null;
+      if (n) return n;
+    }
+    // "the Security Council issued a statement": the subject of an issuing verb just before it
+    for (let v = d - 1; v >= 0 && d - v <= 5; v--) {
+      if (toks[v].quote >= 0) break;
+      if (!ISSUING.has(toks[v].lower)) continue;
+      let e = v - 1;
+      while (e >= 0 && toks[e].kind === 'word' && ['also', 'has', 'had', 'have', 'later', 'then', 'quickly', 'just', 'recently'].includes(toks[e].lower)) e--;
+      if (e >= 0 && /^\p{Lu}/u.test(toks[e].text)) return asName(nameBackward(toks, e, Math.max(0, e - 8)));
+      return null;
+    }
+    return null;
+  }
+
   /** Referent for a nominal: a person whose title or role holds the head, or an organisation. */
   resolveNominal(np: NounPhrase, before: number): SpeakerRef | null {
     const head = np.head ?? '';
@@ -538,7 +631,26 @@ export class Resolver {
     if (isOrgHead(head)) {
       const inner = this.capitalisedRun(np.mention);
       if (inner) return this.resolveName({ kind: 'name', first: 0, last: 0, mention: inner, roles: [] });
+      const kind = INSTITUTION_HEADS[head];
+      if (kind && ['the', 'this', 'that'].includes(words[0])) return this.lastOrganisation(lo, kind);
       return null;
+    }
+    return null;
+  }
+
+  /** The organisation named last before referent index lo, within the two previous paragraphs, not as a complement ("a division of X"). */
+  private lastOrganisation(lo: number, kind: 'media' | 'public' | 'any' | 'private'): SpeakerRef | null {
+    const bi = lo > 0 ? this.referents[lo - 1].block : 0;
+    for (let i = lo - 1; i >= 0 && i >= lo - 100; i--) {
+      const r = this.referents[i];
+      if (r.block < bi - 2) break;
+      if (r.person) continue;
+      const b = this.ctx.blocks[r.block];
+      if (!b || b.toks[r.tok]?.quote >= 0) continue;
+      if (b.toks[r.tok - 1]?.lower === 'of') continue;
+      const k = orgKind(r.speaker.name);
+      if (kind === 'any' ? k === 'media' : k !== kind) continue;
+      return r.speaker;
     }
     return null;
   }

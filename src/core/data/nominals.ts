@@ -128,3 +128,55 @@ export const EPITHET_HEADS: readonly string[] = [
   'star', 'celebrity', 'singer', 'rapper', 'comedian', 'host', 'personality', 'activist', 'veteran', 'native',
   'firebrand', 'maverick', 'neurosurgeon', 'surgeon',
 ];
+
+/**
+ * Documents that speak for their author ("the statement noted", "the clip says"), in classes of
+ * heads that can stand for one another ("a web video by X" … "the clip").
+ */
+export const DOCUMENT_CLASSES: readonly (readonly string[])[] = [
+  ['video', 'clip', 'ad', 'advertisement', 'spot', 'commercial', 'footage'],
+  ['statement', 'release', 'communique', 'declaration', 'announcement'],
+  ['report', 'study', 'analysis', 'survey', 'poll', 'assessment', 'review', 'audit', 'paper'],
+  ['letter', 'memo', 'email', 'e-mail', 'note', 'message', 'tweet', 'post'],
+  ['complaint', 'filing', 'lawsuit', 'suit', 'indictment', 'petition', 'motion', 'brief', 'ruling', 'order'],
+  ['editorial', 'article', 'column', 'op-ed', 'story', 'book', 'memoir'],
+  ['platform', 'resolution', 'plan', 'proposal', 'bill'],
+];
+
+/** Verbs whose subject is the author of the document they take ("the council issued a statement"). */
+export const ISSUING_VERBS: readonly string[] = [
+  'issued', 'issues', 'released', 'releases', 'published', 'publishes', 'sent', 'sends', 'posted', 'posts', 'aired',
+  'airs', 'unveiled', 'unveils', 'launched', 'launches', 'wrote', 'writes', 'filed', 'files', 'put', 'ran', 'runs',
+  'produced', 'produces', 'distributed', 'circulated', 'adopted', 'approved', 'passed', 'signed', 'tweeted', 'delivered',
+];
+
+/**
+ * Heads that name an institution ("the agency", "the company"), by kind: with no organisation of
+ * that name, they stand for the organisation of the same kind the text last named (not one only
+ * named as a complement, "a division of X").
+ */
+export const INSTITUTION_HEADS: Readonly<Record<string, 'media' | 'public' | 'any' | 'private'>> = {
+  newspaper: 'media', paper: 'media', daily: 'media', magazine: 'media', outlet: 'media', network: 'media', channel: 'media',
+  website: 'media', site: 'media', agency: 'public', ministry: 'public', department: 'public', bureau: 'public',
+  office: 'public', administration: 'public', commission: 'public', government: 'public', embassy: 'public', regime: 'public',
+  committee: 'any', council: 'any', board: 'any', court: 'public', company: 'private', firm: 'private', corporation: 'private',
+  group: 'private', organization: 'private', organisation: 'private', association: 'private', coalition: 'private',
+  alliance: 'private', foundation: 'private', institute: 'private', union: 'private', campaign: 'private', fund: 'private', bank: 'private',
+};
+
+/** Words of a media organisation's name. */
+export const MEDIA_NAME_WORDS: readonly string[] = [
+  'times', 'post', 'journal', 'news', 'press', 'tribune', 'herald', 'daily', 'network', 'media', 'magazine', 'review',
+  'gazette', 'observer', 'globe', 'chronicle', 'telegraph', 'guardian', 'examiner', 'star', 'sun', 'record', 'bulletin',
+  'reuters', 'ap', 'cnn', 'nbc', 'abc', 'cbs', 'fox', 'msnbc', 'bbc', 'npr', 'pbs', 'politico', 'breitbart', 'axios',
+  'bloomberg', 'afp', 'xinhua', 'tass', 'hill', 'atlantic', 'slate', 'vox', 'wired', 'huffpost', 'huffington', 'today',
+  'radio', 'television', 'tv', 'broadcasting', 'yahoo', 'buzzfeed', 'salon', 'newsweek', 'time', 'economist', 'weekly',
+];
+
+/** Words of a public body's name. */
+export const PUBLIC_NAME_WORDS: readonly string[] = [
+  'department', 'ministry', 'agency', 'administration', 'office', 'bureau', 'service', 'services', 'commission',
+  'investigations', 'enforcement', 'council', 'command', 'police', 'army', 'navy', 'pentagon', 'kremlin', 'fbi', 'cia',
+  'nsa', 'dhs', 'doj', 'sec', 'epa', 'gao', 'irs', 'ice', 'court', 'congress', 'senate', 'house', 'parliament',
+  'government', 'authority', 'board', 'committee', 'nations', 'embassy', 'treasury', 'federal', 'state', 'customs',
+];
