@@ -2,6 +2,7 @@
 // Usage: node scripts/bench/engine.mjs <engine> <scenario> <input> [runs] [warmups]
 //   engine:   ours (the bundled core, see bench.mjs) | compromise
 //   scenario: corpus (input: a JSON list of files, each annotated on its own) | doc (input: one file)
+//             | edit (ours; input: one file, typed into one character per run, see below)
 // Prints one JSON line: times of the timed runs (ms), bytes, peak RSS (after the first pass and
 // after all passes, garbage included) and, for ours, the time
 // spent in Markdown parsing (buildProse) on the same texts.
@@ -33,6 +34,53 @@ function loadEngine(name) {
 }
 
 const engine = loadEngine(engineName);
+
+/**
+ * Scenario `edit` (ours only): the document is annotated once with createAnnotator(), then typed
+ * into, one character per timed run, in the middle of a paragraph at mid-document; each run times
+ * the new annotations after one more character. Prints the same JSON shape as the other scenarios.
+ */
+if (scenario === 'edit') {
+  const core = require(process.env.BENCH_CORE_BUNDLE);
+  let text = readFileSync(input, 'utf8');
+  const annotator = core.createAnnotator();
+  const t0 = process.hrtime.bigint();
+  annotator.annotate(text);
+  const firstMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  // The end of a word in a paragraph near the middle of the document.
+  let at = text.indexOf(' ', text.indexOf('\n\n', text.length >> 1) + 10);
+  const times = [];
+  let result = null;
+  for (let i = 0; i < warmups + runs; i++) {
+    text = text.slice(0, at) + 'x' + text.slice(at);
+    at++;
+    const t1 = process.hrtime.bigint();
+    result = annotator.annotate(text);
+    const ms = Number(process.hrtime.bigint() - t1) / 1e6;
+    if (i >= warmups) times.push(ms);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const m = sorted.length >> 1;
+  process.stdout.write(
+    JSON.stringify({
+      engine: engineName,
+      scenario,
+      texts: 1,
+      bytes: Buffer.byteLength(text, 'utf8'),
+      runs,
+      warmups,
+      times,
+      medianMs: sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2,
+      firstMs,
+      proseTimes: null,
+      proseMedianMs: null,
+      peakRssMB: process.resourceUsage().maxRSS / 1024,
+      firstPassPeakRssMB: null,
+      counts: { quotes: result.quotes.length, people: result.people.length, countries: result.countries.length },
+    }) + '\n',
+  );
+  process.exit(0);
+}
 const texts = scenario === 'corpus' ? JSON.parse(readFileSync(input, 'utf8')).map((f) => readFileSync(f, 'utf8')) : [readFileSync(input, 'utf8')];
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
 const rssLoaded = process.memoryUsage().rss;

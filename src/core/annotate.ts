@@ -10,7 +10,7 @@ import { newCountry } from './data/countries';
 import type { AttributionHit, CountryResult, EntityResult, QuoteHit, Range, SpeakerRef } from './detect-types';
 import type { Annotations, Country, NestedQuote, Organization, Person, Quote, TextSpan } from './model';
 import { detectEntities } from './people';
-import { buildProse, type ProseDoc } from './prose';
+import { buildProse, ProseCache, type ProseDoc } from './prose';
 import { detectQuotes } from './quotes';
 
 export interface AnnotateOptions {
@@ -28,8 +28,9 @@ export interface Analysis {
   attributions: AttributionHit[];
 }
 
-export function analyse(text: string): Analysis {
-  const doc = buildProse(text);
+/** `cache`: the Markdown of runs of blocks seen in the last documents is not parsed again. */
+export function analyse(text: string, cache?: ProseCache): Analysis {
+  const doc = buildProse(text, cache);
   const countries = detectCountries(doc);
   const entities = detectEntities(doc, countries);
   const quotes = detectQuotes(doc);
@@ -39,8 +40,28 @@ export function analyse(text: string): Analysis {
 }
 
 export function annotate(text: string, options: AnnotateOptions = {}): Annotations {
-  const annotations = assemble(analyse(text));
+  return annotateWith(undefined, text, options);
+}
+
+function annotateWith(cache: ProseCache | undefined, text: string, options: AnnotateOptions): Annotations {
+  const annotations = assemble(analyse(text, cache));
   return options.corrections ? applyCorrections(annotations, text, options.corrections) : annotations;
+}
+
+/** annotate() that remembers what it parsed, for annotating one document again after each edit. */
+export interface IncrementalAnnotator {
+  /** The same result as annotate(text, options), computed faster when `text` is an edit of a recent one. */
+  annotate(text: string, options?: AnnotateOptions): Annotations;
+}
+
+/**
+ * An annotator for the successive versions of documents being edited: the Markdown of the runs of
+ * blocks (see prose.ts) that an edit left unchanged is not parsed again. Its results are those of
+ * annotate(); it holds the parsed runs of the last two documents it annotated.
+ */
+export function createAnnotator(): IncrementalAnnotator {
+  const cache = new ProseCache();
+  return { annotate: (text, options = {}) => annotateWith(cache, text, options) };
 }
 
 function byStart(a: Range, b: Range): number {

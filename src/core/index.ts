@@ -1,6 +1,6 @@
-export { annotate, analyse, assemble } from './annotate';
-export type { AnnotateOptions, Analysis } from './annotate';
+export { annotate, analyse, assemble, createAnnotator } from './annotate';
+export type { AnnotateOptions, Analysis, IncrementalAnnotator } from './annotate';
 export type * from './model';
-export { buildProse, ProseDoc } from './prose';
+export { buildProse, ProseCache, ProseDoc } from './prose';
 export { COUNTRY_RECORDS, countryRecord } from './data/countries';
 export * from './workflow';

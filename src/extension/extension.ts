@@ -3,6 +3,7 @@
  * Detection lives in the core (`src/core`); this layer only presents its results.
  */
 import * as vscode from 'vscode';
+import type { IncrementalAnnotator } from '../core/annotate';
 import type { NewsAnnotatorApi } from './api';
 import { type AnnotateEvent, AnnotationStore, type Annotator } from './cache';
 import { Commands } from './commands';
@@ -24,9 +25,10 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
  * its modules (the Markdown parser, the country and name lists) are evaluated only when the first
  * article is annotated.
  */
+let inHostCore: Promise<IncrementalAnnotator> | undefined;
 const inHostAnnotator: Annotator = async (text, _token, corrections) => {
-  const { annotate } = await import('../core/annotate');
-  return annotate(text, corrections?.length ? { corrections } : {});
+  inHostCore ??= import('../core/annotate').then((core) => core.createAnnotator());
+  return (await inHostCore).annotate(text, corrections?.length ? { corrections } : {});
 };
 
 /**

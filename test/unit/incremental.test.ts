@@ -1,0 +1,70 @@
+/**
+ * createAnnotator() annotates successive versions of a document reusing what it parsed before;
+ * whatever the edits, its result must be the very result of annotate() on the same text.
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { annotate, createAnnotator } from '../../src/core/annotate';
+
+const SCALE = Number(process.env.PROPERTY_RUNS_SCALE) > 0 ? Number(process.env.PROPERTY_RUNS_SCALE) : 1;
+const runs = (n: number): number => Math.max(1, Math.round(n * SCALE));
+
+/** Invented news paragraphs: quotes, speakers, pronouns, countries, Markdown around them. */
+const PARAGRAPHS = [
+  '# Ministers meet over river treaty',
+  '“We will not back down,” Foreign Minister Lena Varga said on Tuesday in Vienna.',
+  'Varga, who has led the talks since March, told reporters that Hungary and Austria were close to a deal.',
+  '“It is a good agreement for both countries,” she added. “Nobody should doubt it.”',
+  'According to officials in Budapest, the treaty would be signed in June.',
+  '> “The water belongs to everyone,” said Tomas Berger, a spokesman for the ministry.',
+  '- Germany and France have offered to mediate.\n- The European Union welcomed the talks.',
+  'Prime Minister Anna Kovacs said the deal was “historic” but warned: “There is work to do.”',
+  '**Berger** declined to comment further. He said only that the *next round* would be in [Geneva](http://example.com).',
+  '“We are ready,” the Chinese ambassador, Li Wei, said. China has observer status.',
+  '| Country | Position |\n| --- | --- |\n| Austria | “yes” |',
+  '```\n“not a quote,” said nobody\n```',
+  'The U.S. State Department said it was following the talks “very closely.”',
+  '“And the Danube?” asked Varga.',
+  '"Straight quotes too," Kovacs told the BBC.',
+];
+
+const article = fc
+  .array(fc.constantFrom(...PARAGRAPHS), { minLength: 1, maxLength: 25 })
+  .map((ps) => ps.join('\n\n') + '\n');
+
+const edit = fc.tuple(
+  fc.nat(),
+  fc.nat({ max: 12 }),
+  fc.constantFrom('', 'x', 'a', ' ', '.', ',', '“', '”', '"', '\n', '\n\n', 'said ', ' Varga', 'Mr. ', '*', '> ', '- ', '# ', '```', 'China'),
+);
+
+describe('createAnnotator() gives the results of annotate() (properties)', function () {
+  this.timeout(300_000);
+
+  it('after random edits of news articles', () => {
+    fc.assert(
+      fc.property(article, fc.array(edit, { minLength: 1, maxLength: 6 }), (text0, edits) => {
+        const annotator = createAnnotator();
+        let text = text0;
+        assert.deepEqual(annotator.annotate(text), annotate(text));
+        for (const [at, del, ins] of edits) {
+          const p = at % (text.length + 1);
+          text = text.slice(0, p) + ins + text.slice(p + del);
+          assert.deepEqual(annotator.annotate(text), annotate(text), `after an edit at ${p}: ${JSON.stringify(text)}`);
+        }
+      }),
+      { numRuns: runs(60) },
+    );
+  });
+
+  it('when annotating two documents in turn', () => {
+    fc.assert(
+      fc.property(article, article, edit, (a, b, [at, del, ins]) => {
+        const annotator = createAnnotator();
+        const p = at % (a.length + 1);
+        for (const text of [a, b, a.slice(0, p) + ins + a.slice(p + del), b]) assert.deepEqual(annotator.annotate(text), annotate(text));
+      }),
+      { numRuns: runs(30) },
+    );
+  });
+});
