@@ -89,7 +89,7 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
     const p = ctx.pieceAt[i];
     if (p.block < 0 || p.firstTok < 0) continue;
     const b = ctx.blocks[p.block];
-    const m = clauseSubjectCue(b, p, (r) => res.isPerson(r));
+    const m = clauseSubjectCue(b, p, (r) => res.isPerson(r), (r) => res.isEntity(r));
     if (m) hits[i] = hitOf(res, b, m, m.rule, null);
   }
 

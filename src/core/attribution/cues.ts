@@ -2,9 +2,10 @@
  * Cue finders: the reporting expression next to a quote and its subject. Syntax only (tokens,
  * lexicons), no entities, so quote classification can use them too.
  */
-import { CUE_TAILS, LABELLING_VERBS, OBJECT_VERBS, reportingVerbForms, VERB_GAP_WORDS } from '../data/reporting-verbs';
+import { CUE_TAILS, FRAME_VERBS, LABELLING_VERBS, OBJECT_VERBS, reportingVerbForms, VERB_GAP_WORDS } from '../data/reporting-verbs';
 import { SUBJECT_PRONOUNS } from '../data/pronouns';
 import { PERSON_HEADS } from '../data/nominals';
+import { NON_PERSON } from '../data/people-lexicon';
 import type { Range } from '../detect-types';
 import { sentenceCeil, sentenceFloor, type BlockCtx, type PieceRef } from './context';
 import { framedNominal, isCapitalised, nameBackward, nameForward, nominalBackward, nominalForward, premodifiedForward, premodifiedNameForward, pronounAt, type NounPhrase } from './np';
@@ -32,6 +33,13 @@ const TIME_WORDS = new Set([
 
 export function isSpeechVerb(tk: Token | undefined): boolean {
   return !!tk && tk.kind === 'word' && SPEECH.has(tk.lower) && tk.text === tk.lower;
+}
+
+const FRAME = new Set(FRAME_VERBS);
+
+/** A reporting verb, or a form that is one in a frame next to a quote (see FRAME_VERBS). */
+function isFrameVerb(tk: Token | undefined): boolean {
+  return isSpeechVerb(tk) || (!!tk && tk.kind === 'word' && FRAME.has(tk.lower) && tk.text === tk.lower);
 }
 
 export function isLabellingVerb(tk: Token | undefined): boolean {
@@ -217,10 +225,10 @@ function framedSubject(toks: readonly Token[], k: number, limit: number): NounPh
       // "the assailant, John McGraw, told"
       const g = framedNominal(toks, k, w);
       const n = g ? nameForward(toks, w + 1, limit) : null;
-      if (!g || !n || toks[n.last + 1]?.text !== ',' || !isSpeechVerb(toks[skipGapsForward(toks, n.last + 2, limit)])) return null;
+      if (!g || !n || toks[n.last + 1]?.text !== ',' || !isFrameVerb(toks[skipGapsForward(toks, n.last + 2, limit)])) return null;
       return { ...n, first: g.first, roles: n.roles.concat(g.roles) };
     }
-    if (!isSpeechVerb(toks[w])) continue;
+    if (!isFrameVerb(toks[w])) continue;
     return framedNominal(toks, k, skipGapsBackward(toks, w - 1, k) + 1);
   }
   return null;
@@ -250,7 +258,7 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
   }
   // verb first: said X
   let v = skipGapsForward(toks, k, limit);
-  if (isSpeechVerb(toks[v]) && !/ing$/.test(toks[v].lower)) {
+  if (isFrameVerb(toks[v]) && !/ing$/.test(toks[v].lower)) {
     // “…?” asked Sen. Maria Cantwell: right after the quote an object verb is inverted too
     const inverted = OBJECT_VERB_SET.has(toks[v].lower);
     const np = subjectForward(toks, v + 1, limit) ?? framedNominal(toks, v + 1, phraseEnd(toks, v + 1, limit));
@@ -264,7 +272,7 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
   const closedSentence = /\.[\s\u00a0]*$/.test(piece.inner);
   let np = closedSentence && isCapitalised(toks[k]) && !pronounAt(toks, k) ? null : subjectForward(toks, k, limit);
   // “…,” the investor said: any short determiner-led phrase right before a speech verb
-  if (!closedSentence && (!np || !isSpeechVerb(toks[skipGapsForward(toks, np.last + 1, limit)]))) {
+  if (!closedSentence && (!np || !isFrameVerb(toks[skipGapsForward(toks, np.last + 1, limit)]))) {
     const framed = framedSubject(toks, k, limit);
     if (framed) np = framed;
   }
@@ -273,11 +281,11 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
     const app = skipAppositiveForward(toks, j, limit);
     j = app.next;
     // "the assailant, John McGraw, told": a comma right before the verb
-    if (j === np.last + 1 && toks[j]?.text === ',' && isSpeechVerb(toks[skipGapsForward(toks, j + 1, limit)])) j++;
+    if (j === np.last + 1 && toks[j]?.text === ',' && isFrameVerb(toks[skipGapsForward(toks, j + 1, limit)])) j++;
     // "X of Y said" / "X at Y said": a short postmodifier
     if ((toks[j]?.lower === 'of' || toks[j]?.lower === 'at' || toks[j]?.lower === 'from') && np.kind !== 'pronoun') {
       for (let m = j + 1; m < Math.min(limit, j + 8); m++) {
-        if (isSpeechVerb(toks[m])) {
+        if (isFrameVerb(toks[m])) {
           j = m;
           break;
         }
@@ -286,7 +294,7 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
     }
     v = skipGapsForward(toks, j, limit);
     // not a passive participle: "''Trump Revealed,'' a biography written by …"
-    if (isSpeechVerb(toks[v]) && !/ing$/.test(toks[v].lower) && toks[v + 1]?.lower !== 'by' && !PARTICIPLES.has(toks[v].lower)) {
+    if (isFrameVerb(toks[v]) && !/ing$/.test(toks[v].lower) && toks[v + 1]?.lower !== 'by' && !PARTICIPLES.has(toks[v].lower)) {
       return { np: { ...np, roles: np.roles.concat(app.roles) }, cue: cueSpan(toks, v, limit), rule: np.kind === 'pronoun' ? 'quote-pronoun-verb' : np.kind === 'nominal' ? 'quote-nominal-verb' : 'quote-name-verb', distance: dist };
     }
   }
@@ -295,15 +303,15 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
     const np2 = subjectForward(toks, k + 1, limit);
     if (np2) {
       const w = skipGapsForward(toks, np2.last + 1, limit);
-      if (toks[w] && (isSpeechVerb(toks[w]) || (toks[w].lower === 'put' && toks[w + 1]?.lower === 'it'))) {
+      if (toks[w] && (isFrameVerb(toks[w]) || (toks[w].lower === 'put' && toks[w + 1]?.lower === 'it'))) {
         return { np: np2, cue: { start: toks[w].start, end: (toks[w].lower === 'put' ? toks[w + 1] : toks[w]).end }, rule: 'as-x-put-it', distance: dist };
       }
     }
   }
   // passive agent: “…” urged by Schiff / called for by Clinton / a “concerted” response urged by Schiff
   v = k;
-  if (toks[v] && toks[v].kind === 'word' && toks[v].text === toks[v].lower && !isSpeechVerb(toks[v]) && !isLabellingVerb(toks[v])) v++;
-  if ((isSpeechVerb(toks[v]) || isLabellingVerb(toks[v])) && /ed$/.test(toks[v].lower)) {
+  if (toks[v] && toks[v].kind === 'word' && toks[v].text === toks[v].lower && !isFrameVerb(toks[v]) && !isLabellingVerb(toks[v])) v++;
+  if ((isFrameVerb(toks[v]) || isLabellingVerb(toks[v])) && /ed$/.test(toks[v].lower)) {
     let j = v + 1;
     if (toks[j]?.lower === 'for' || toks[j]?.lower === 'out') j++;
     if (toks[j]?.lower === 'by') {
@@ -324,12 +332,26 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
   for (let v = first - 1; v >= floor; v--) {
     const tk = toks[v];
     if (tk.quote >= 0) continue;
+    // "As Akhil Amar, professor …, put it, “…”"
+    if (tk.lower === 'put' && toks[v + 1]?.lower === 'it' && v + 2 <= first) {
+      let a = v - 1;
+      while (a >= floor && toks[a].lower !== 'as') a--;
+      const np = a >= floor ? subjectForward(toks, a + 1, v) : null;
+      if (np) return { np, cue: { start: toks[a].start, end: toks[v + 1].end }, rule: 'as-x-put-it', distance: first - v };
+    }
     // according to X, “…”
     if (tk.lower === 'according' && toks[v + 1]?.lower === 'to' && v + 2 < first) {
       const np = subjectForward(toks, v + 2, first);
       if (np) return { np, cue: { start: tk.start, end: toks[v + 1].end }, rule: 'according-to', distance: first - v };
     }
-    const speech = isSpeechVerb(tk);
+    // "Said Dorothy Poynter, who grew up with Ali, “…”": a sentence-opening verb with its subject after it
+    if (v === floor && isCapitalised(tk) && SPEECH.has(tk.lower) && !OBJECT_VERB_SET.has(tk.lower) && !/ing$/.test(tk.lower)) {
+      const after = subjectForward(toks, v + 1, first);
+      if (after && after.kind !== 'pronoun') return { np: after, cue: cueSpan(toks, v, first), rule: 'verb-subject-quote', distance: first - v };
+    }
+    // a frame verb right before the quote, after at most a colon or comma: "The letter continues: “…”"
+    const framed = !isSpeechVerb(tk) && isFrameVerb(tk) && (v === first - 1 || (v === first - 2 && (toks[v + 1].text === ':' || toks[v + 1].text === ',')));
+    const speech = isSpeechVerb(tk) || framed;
     if (!speech && !isLabellingVerb(tk)) continue;
     if (usedAsNoun(toks, v)) continue;
     // "said X: “…”" (verb first before the quote)
@@ -438,7 +460,7 @@ export function previousSentenceCue(b: BlockCtx, piece: PieceRef): CueMatch | nu
   if (toks[end].text === '.' || toks[end].text === ':') end--;
   for (let v = end; v >= 0 && end - v < 4; v--) {
     if (toks[v].quote >= 0) return null;
-    if (!isSpeechVerb(toks[v]) || /ing$/.test(toks[v].lower)) continue;
+    if (!isFrameVerb(toks[v]) || /ing$/.test(toks[v].lower)) continue;
     const floor = sentenceFloor(b, v);
     const subj = subjectBackward(toks, v - 1, floor);
     if (subj) return { np: subj, cue: cueSpan(toks, v, first), rule: 'previous-sentence-cue', distance: first - v };
@@ -474,7 +496,7 @@ function predicateAt(toks: readonly Token[], k: number, limit: number): boolean 
  * a he/she pronoun, a name or a person nominal followed by a predicate (Trump admires Putin as a
  * “strong leader”; what he calls the “immoral” lie).
  */
-export function clauseSubjectCue(b: BlockCtx, piece: PieceRef, isPerson: (r: Range) => boolean): CueMatch | null {
+export function clauseSubjectCue(b: BlockCtx, piece: PieceRef, isPerson: (r: Range) => boolean, isEntity: (r: Range) => boolean = isPerson): CueMatch | null {
   const toks = b.toks;
   const first = piece.firstTok;
   const floor = sentenceFloor(b, first);
@@ -487,7 +509,9 @@ export function clauseSubjectCue(b: BlockCtx, piece: PieceRef, isPerson: (r: Ran
   // the sentence's own subject first
   const head = clauseSubject(toks, floor, first);
   if (head && head.last < first) {
-    const ok = head.kind === 'pronoun' ? ['he', 'she'].includes(toks[head.first].lower) : head.kind === 'nominal' ? isPersonHeadWord(head.head) : true;
+    // a one-word name subject that is a common word or an adverb ("Outside the campaign, …", "Indeed, …") is no name
+    const oneWord = head.kind === 'name' && head.first === head.last;
+    const ok = head.kind === 'pronoun' ? ['he', 'she'].includes(toks[head.first].lower) : head.kind === 'nominal' ? isPersonHeadWord(head.head) : !oneWord || isEntity(head.mention) || !(NON_PERSON.has(toks[head.first].lower) || /ly$/.test(toks[head.first].lower));
     if (ok) return { np: head, cue: null, rule: 'clause-subject', distance: first - head.last };
   }
   for (let i = first - 1; i >= floor; i--) {

@@ -300,6 +300,11 @@ export class Resolver {
     return !!hit && hit.person;
   }
 
+  /** True when the range is a mention of a person, an organisation or a country (not a capitalised common word). */
+  isEntity(r: Range): boolean {
+    return !!firstOverlap(this.referents, r, (x) => x.range) || !!this.countryAt(r);
+  }
+
   genderOf(key: string): Gender | null {
     return this.gender.get(key) ?? null;
   }

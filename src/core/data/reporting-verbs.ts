@@ -134,3 +134,16 @@ export const VERB_GAP_WORDS: readonly string[] = [
   'correctly', 'falsely', 'wrongly', 'explicitly', 'directly', 'specifically', 'personally', 'officially', 'formally',
   'may', 'can', 'should', 'shall', 'must', 'not', 'only',
 ];
+
+/**
+ * Forms that are mostly nouns elsewhere but reporting verbs in a frame that leaves no doubt: right
+ * after a quote with their subject (“…,” the statement read / the Saudis state / Mr. Rubel pointed
+ * out), right before one (the letter continues: “…”), or ending the sentence before it (X agreed.).
+ */
+export const FRAME_VERBS: readonly string[] = [
+  'read', 'reads', 'state', 'states', 'continue', 'continues', 'continued', 'reply', 'replies', 'respond', 'responds',
+  'responded', 'agree', 'agrees', 'agreed', 'note', 'notes', 'post', 'posts', 'tweet', 'tweets', 'comment', 'comments',
+  'remark', 'remarks', 'answer', 'answers', 'answered', 'pointed', 'points', 'think', 'thinks', 'thought', 'wonder',
+  'wonders', 'put', 'puts', 'echo', 'echoes', 'echoed', 'explain', 'explains', 'begin', 'begins', 'began', 'conclude',
+  'concludes', 'warn', 'warns', 'mention', 'mentions', 'protest', 'protests', 'repeat', 'repeats', 'reflect', 'reflects',
+];
