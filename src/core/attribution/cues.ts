@@ -2,7 +2,7 @@
  * Cue finders: the reporting expression next to a quote and its subject. Syntax only (tokens,
  * lexicons), no entities, so quote classification can use them too.
  */
-import { CUE_TAILS, FRAME_VERBS, LABELLING_VERBS, OBJECT_VERBS, reportingVerbForms, VERB_GAP_WORDS } from '../data/reporting-verbs';
+import { CUE_TAILS, FRAME_VERBS, LABELLING_VERBS, OBJECT_VERBS, PHRASAL_CUES, reportingVerbForms, VERB_GAP_WORDS } from '../data/reporting-verbs';
 import { SUBJECT_PRONOUNS } from '../data/pronouns';
 import { PERSON_HEADS } from '../data/nominals';
 import { NON_PERSON } from '../data/people-lexicon';
@@ -37,9 +37,18 @@ export function isSpeechVerb(tk: Token | undefined): boolean {
 
 const FRAME = new Set(FRAME_VERBS);
 
-/** A reporting verb, or a form that is one in a frame next to a quote (see FRAME_VERBS). */
-function isFrameVerb(tk: Token | undefined): boolean {
-  return isSpeechVerb(tk) || (!!tk && tk.kind === 'word' && FRAME.has(tk.lower) && tk.text === tk.lower);
+const PHRASAL = new Map<string, Set<string>>();
+for (const p of PHRASAL_CUES) {
+  const [v, particle] = p.split(' ');
+  const set = PHRASAL.get(v) ?? new Set<string>();
+  set.add(particle);
+  PHRASAL.set(v, set);
+}
+
+/** A reporting verb, or a form that is one in a frame next to a quote (see FRAME_VERBS), or a phrasal cue ("shot back"). */
+function isFrameVerb(tk: Token | undefined, next?: Token): boolean {
+  if (isSpeechVerb(tk) || (!!tk && tk.kind === 'word' && FRAME.has(tk.lower) && tk.text === tk.lower)) return true;
+  return !!tk && !!next && tk.text === tk.lower && !!PHRASAL.get(tk.lower)?.has(next.lower);
 }
 
 export function isLabellingVerb(tk: Token | undefined): boolean {
@@ -60,6 +69,8 @@ function cueSpan(toks: readonly Token[], v: number, limit: number): Range {
     }
   } else if (v + 1 < limit && toks[v + 1].lower === 'according' && toks[v + 2]?.lower === 'to') {
     end = toks[v + 2].end;
+  } else if (v + 1 < limit && PHRASAL.get(w)?.has(toks[v + 1].lower)) {
+    end = toks[v + 1].end; // shot back, pointed out
   }
   for (const tail of CUE_TAILS) {
     const words = tail.split(' ');
@@ -225,13 +236,21 @@ function framedSubject(toks: readonly Token[], k: number, limit: number): NounPh
       // "the assailant, John McGraw, told"
       const g = framedNominal(toks, k, w);
       const n = g ? nameForward(toks, w + 1, limit) : null;
-      if (!g || !n || toks[n.last + 1]?.text !== ',' || !isFrameVerb(toks[skipGapsForward(toks, n.last + 2, limit)])) return null;
+      if (!g || !n || toks[n.last + 1]?.text !== ',' || !isFrameVerb(toks[skipGapsForward(toks, n.last + 2, limit)], toks[skipGapsForward(toks, n.last + 2, limit) + 1])) return null;
       return { ...n, first: g.first, roles: n.roles.concat(g.roles) };
     }
-    if (!isFrameVerb(toks[w])) continue;
+    if (!isFrameVerb(toks[w], toks[w + 1])) continue;
     return framedNominal(toks, k, skipGapsBackward(toks, w - 1, k) + 1);
   }
   return null;
+}
+
+/** “…,” Will wrote: capitalised words (not a pronoun) right before a speech verb are a name, even a word like "Will". */
+function framedName(toks: readonly Token[], k: number, limit: number): NounPhrase | null {
+  let j = k;
+  while (j < limit && j - k < 4 && isCapitalised(toks[j]) && toks[j].quote < 0 && !(toks[j].lower in SUBJECT_PRONOUNS)) j++;
+  if (j === k || !isSpeechVerb(toks[j]) || /ing$/.test(toks[j].lower)) return null;
+  return { kind: 'name', first: k, last: j - 1, mention: { start: toks[k].start, end: toks[j - 1].end }, roles: [] };
 }
 
 /** End of a short phrase starting at k: the first punctuation, preposition or relative after it. */
@@ -258,7 +277,7 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
   }
   // verb first: said X
   let v = skipGapsForward(toks, k, limit);
-  if (isFrameVerb(toks[v]) && !/ing$/.test(toks[v].lower)) {
+  if (isFrameVerb(toks[v], toks[v + 1]) && !/ing$/.test(toks[v].lower)) {
     // “…?” asked Sen. Maria Cantwell: right after the quote an object verb is inverted too
     const inverted = OBJECT_VERB_SET.has(toks[v].lower);
     const np = subjectForward(toks, v + 1, limit) ?? framedNominal(toks, v + 1, phraseEnd(toks, v + 1, limit));
@@ -272,8 +291,8 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
   const closedSentence = /\.[\s\u00a0]*$/.test(piece.inner);
   let np = closedSentence && isCapitalised(toks[k]) && !pronounAt(toks, k) ? null : subjectForward(toks, k, limit);
   // “…,” the investor said: any short determiner-led phrase right before a speech verb
-  if (!closedSentence && (!np || !isFrameVerb(toks[skipGapsForward(toks, np.last + 1, limit)]))) {
-    const framed = framedSubject(toks, k, limit);
+  if (!closedSentence && (!np || !isFrameVerb(toks[skipGapsForward(toks, np.last + 1, limit)], toks[skipGapsForward(toks, np.last + 1, limit) + 1]))) {
+    const framed = framedSubject(toks, k, limit) ?? (np ? null : framedName(toks, k, limit));
     if (framed) np = framed;
   }
   if (np) {
@@ -281,11 +300,11 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
     const app = skipAppositiveForward(toks, j, limit);
     j = app.next;
     // "the assailant, John McGraw, told": a comma right before the verb
-    if (j === np.last + 1 && toks[j]?.text === ',' && isFrameVerb(toks[skipGapsForward(toks, j + 1, limit)])) j++;
+    if (j === np.last + 1 && toks[j]?.text === ',' && isFrameVerb(toks[skipGapsForward(toks, j + 1, limit)], toks[skipGapsForward(toks, j + 1, limit) + 1])) j++;
     // "X of Y said" / "X at Y said": a short postmodifier
     if ((toks[j]?.lower === 'of' || toks[j]?.lower === 'at' || toks[j]?.lower === 'from') && np.kind !== 'pronoun') {
       for (let m = j + 1; m < Math.min(limit, j + 8); m++) {
-        if (isFrameVerb(toks[m])) {
+        if (isFrameVerb(toks[m], toks[m + 1])) {
           j = m;
           break;
         }
@@ -294,7 +313,7 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
     }
     v = skipGapsForward(toks, j, limit);
     // not a passive participle: "''Trump Revealed,'' a biography written by …"
-    if (isFrameVerb(toks[v]) && !/ing$/.test(toks[v].lower) && toks[v + 1]?.lower !== 'by' && !PARTICIPLES.has(toks[v].lower)) {
+    if (isFrameVerb(toks[v], toks[v + 1]) && !/ing$/.test(toks[v].lower) && toks[v + 1]?.lower !== 'by' && !PARTICIPLES.has(toks[v].lower)) {
       return { np: { ...np, roles: np.roles.concat(app.roles) }, cue: cueSpan(toks, v, limit), rule: np.kind === 'pronoun' ? 'quote-pronoun-verb' : np.kind === 'nominal' ? 'quote-nominal-verb' : 'quote-name-verb', distance: dist };
     }
   }
@@ -303,15 +322,15 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
     const np2 = subjectForward(toks, k + 1, limit);
     if (np2) {
       const w = skipGapsForward(toks, np2.last + 1, limit);
-      if (toks[w] && (isFrameVerb(toks[w]) || (toks[w].lower === 'put' && toks[w + 1]?.lower === 'it'))) {
+      if (toks[w] && (isFrameVerb(toks[w], toks[w + 1]) || (toks[w].lower === 'put' && toks[w + 1]?.lower === 'it'))) {
         return { np: np2, cue: { start: toks[w].start, end: (toks[w].lower === 'put' ? toks[w + 1] : toks[w]).end }, rule: 'as-x-put-it', distance: dist };
       }
     }
   }
   // passive agent: “…” urged by Schiff / called for by Clinton / a “concerted” response urged by Schiff
   v = k;
-  if (toks[v] && toks[v].kind === 'word' && toks[v].text === toks[v].lower && !isFrameVerb(toks[v]) && !isLabellingVerb(toks[v])) v++;
-  if ((isFrameVerb(toks[v]) || isLabellingVerb(toks[v])) && /ed$/.test(toks[v].lower)) {
+  if (toks[v] && toks[v].kind === 'word' && toks[v].text === toks[v].lower && !isFrameVerb(toks[v], toks[v + 1]) && !isLabellingVerb(toks[v])) v++;
+  if ((isFrameVerb(toks[v], toks[v + 1]) || isLabellingVerb(toks[v])) && /ed$/.test(toks[v].lower)) {
     let j = v + 1;
     if (toks[j]?.lower === 'for' || toks[j]?.lower === 'out') j++;
     if (toks[j]?.lower === 'by') {

@@ -147,3 +147,10 @@ export const FRAME_VERBS: readonly string[] = [
   'wonders', 'put', 'puts', 'echo', 'echoes', 'echoed', 'explain', 'explains', 'begin', 'begins', 'began', 'conclude',
   'concludes', 'warn', 'warns', 'mention', 'mentions', 'protest', 'protests', 'repeat', 'repeats', 'reflect', 'reflects',
 ];
+
+/** Phrasal reporting verbs: a verb and its particle ("“…,” Bennett shot back"). */
+export const PHRASAL_CUES: readonly string[] = [
+  'shot back', 'fired back', 'pushed back', 'hit back', 'struck back', 'chimed in', 'weighed in', 'went on', 'pointed out',
+  'piped up', 'spoke up', 'summed up', 'followed up', 'lashed out', 'cut in', 'broke in', 'jumped in', 'shoots back',
+  'fires back', 'pushes back', 'hits back', 'chimes in', 'weighs in', 'goes on', 'points out', 'sums up', 'lashes out',
+];
