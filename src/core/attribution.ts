@@ -10,14 +10,16 @@
  *  4. multi-paragraph: the parts of one quotation share a speaker
  *  5. intro colon:     a paragraph ending "X said:" introduces the quote that opens the next one
  *  6. continuation:    a paragraph opening with a quote and holding no cue continues the previous
- *                      paragraph's speaker (speakerMention null: no reporting expression of its own)
+ *                      paragraph's speaker (speakerMention null: no reporting expression of its own),
+ *                      or the speaker of the previous paragraph's last sentence when it reports
+ *                      speech without quoting it ("Marks said she was tired of it." → 'continuation-indirect')
  * Mentions are resolved to speakers in attribution/resolve.ts (entities, own name index, pronoun
  * antecedents by gender, nominals by title or role).
  */
 import type { AttributionHit, CountryResult, EntityResult, QuoteHit, SpeakerRef } from './detect-types';
 import type { ProseDoc } from './prose';
 import { buildContext, type BlockCtx, type PieceRef } from './attribution/context';
-import { adjacentCue, clauseSubjectCue, cueLaterInSentence, dashCredit, introColon, previousSentenceCue, transcriptLabel, type CueMatch } from './attribution/cues';
+import { adjacentCue, blockHasCue, clauseSubjectCue, cueLaterInSentence, dashCredit, indirectSpeechSpeaker, introColon, previousSentenceCue, transcriptLabel, type CueMatch } from './attribution/cues';
 import { Resolver } from './attribution/resolve';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 
@@ -129,7 +131,16 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
     }
     const prevQuotes = prevBlock.pieces.filter((q) => hits[q.index]?.speaker);
     const last = prevQuotes[prevQuotes.length - 1];
-    if (last) hits[i] = { speaker: (hits[last.index] as AttributionHit).speaker, speakerMention: null, cue: null, rule: 'continuation', resolution: (hits[last.index] as AttributionHit).resolution ?? null };
+    if (last) {
+      hits[i] = { speaker: (hits[last.index] as AttributionHit).speaker, speakerMention: null, cue: null, rule: 'continuation', resolution: (hits[last.index] as AttributionHit).resolution ?? null };
+      continue;
+    }
+    // 6b. after a paragraph whose last sentence reports the speaker's words without quoting them
+    const indirect = blockHasCue(ctx.blocks[p.block]) ? null : indirectSpeechSpeaker(prevBlock);
+    if (indirect) {
+      const h = hitOf(res, prevBlock, indirect, 'continuation-indirect', null);
+      if (h.speaker) hits[i] = { ...h, speakerMention: null };
+    }
   }
 
   return hits.map((h) => h ?? EMPTY);

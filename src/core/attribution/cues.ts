@@ -609,3 +609,32 @@ export function adjacentCue(b: BlockCtx, piece: PieceRef): CueMatch | null {
   if (after && before) return after.distance <= before.distance ? after : before;
   return after ?? before;
 }
+
+/**
+ * The speaker of a paragraph's last sentence when it reports speech without quoting it ("Marks
+ * said she was tired of the attacks."): a quote paragraph right after it with no cue of its own
+ * goes on with that speaker.
+ */
+export function indirectSpeechSpeaker(b: BlockCtx): CueMatch | null {
+  const toks = b.toks;
+  const n = toks.length;
+  if (n < 3) return null;
+  const floor = sentenceFloor(b, n - 1);
+  for (let v = floor; v < n; v++) {
+    const tk = toks[v];
+    if (tk.quote >= 0) return null; // a sentence with a quote of its own is handled by the quote rules
+    if (!isSpeechVerb(tk) || /ing$/.test(tk.lower) || usedAsNoun(toks, v)) continue;
+    const subj = subjectBackward(toks, v - 1, floor);
+    if (subj && (subj.kind === 'name' || (subj.kind === 'pronoun' && ['he', 'she'].includes(toks[subj.first].lower)) || subj.kind === 'nominal')) {
+      return { np: subj, cue: cueSpan(toks, v, n), rule: 'continuation-indirect', distance: 0 };
+    }
+    const after = v + 1 < n ? subjectForward(toks, v + 1, n) : null;
+    if (after && after.kind === 'name' && toks[v - 1]?.text === ',') return { np: after, cue: cueSpan(toks, v, n), rule: 'continuation-indirect', distance: 0 };
+  }
+  return null;
+}
+
+/** True when the paragraph has a reporting verb outside its quotes ("“…,” Hannity started."): it speaks for itself. */
+export function blockHasCue(b: BlockCtx): boolean {
+  return b.toks.some((tk, i) => tk.quote < 0 && (isFrameVerb(tk, b.toks[i + 1]) || tk.lower === 'started' || tk.lower === 'according') && !usedAsNoun(b.toks, i));
+}
