@@ -523,14 +523,18 @@ export function clauseSubjectCue(b: BlockCtx, piece: PieceRef, isPerson: (r: Ran
   // "Philip Bump: “…”" — a name label before a colon
   if (toks[first - 1].text === ':' && first >= 2) {
     const n = nameBackward(toks, first - 2, floor);
-    if (n && n.first === floor) return { np: n, cue: { start: toks[first - 1].start, end: toks[first - 1].end }, rule: 'name-colon', distance: 1 };
+    // at the sentence start, or after a dash ("Pollsters agree - Carl Bialik: “…”")
+    const before = n ? toks[n.first - 1] : undefined;
+    if (n && (n.first === floor || (before && ['-', '–', '—', '―'].includes(before.text)))) return { np: n, cue: { start: toks[first - 1].start, end: toks[first - 1].end }, rule: 'name-colon', distance: 1 };
   }
   // the sentence's own subject first
   const head = clauseSubject(toks, floor, first);
   if (head && head.last < first) {
     // a one-word name subject that is a common word or an adverb ("Outside the campaign, …", "Indeed, …") is no name
     const oneWord = head.kind === 'name' && head.first === head.last;
-    const ok = head.kind === 'pronoun' ? ['he', 'she'].includes(toks[head.first].lower) : head.kind === 'nominal' ? isPersonHeadWord(head.head) : !oneWord || isEntity(head.mention) || !(NON_PERSON.has(toks[head.first].lower) || /ly$/.test(toks[head.first].lower));
+    const w = toks[head.first].lower;
+    const common = NON_PERSON.has(w) || /(ly|ing|ed)$/.test(w) || (head.first === floor && toks[head.first + 1]?.text === ',') || ['ask', 'nothing', 'everything', 'something', 'anything', 'estimates', 'polls', 'pollsters'].includes(w);
+    const ok = head.kind === 'pronoun' ? ['he', 'she'].includes(toks[head.first].lower) : head.kind === 'nominal' ? isPersonHeadWord(head.head) : !oneWord || isEntity(head.mention) || !common;
     if (ok) return { np: head, cue: null, rule: 'clause-subject', distance: first - head.last };
   }
   for (let i = first - 1; i >= floor; i--) {

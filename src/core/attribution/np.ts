@@ -103,6 +103,14 @@ export function nameForward(toks: readonly Token[], k: number, limit: number): N
     return null;
   }
   if (isInitial(toks[i]) && j === i + 1) return null;
+  // a title inside the run: "Retired Army Col. Lawrence Wilkerson" → Lawrence Wilkerson
+  for (let m = j - 2; m > i; m--) {
+    if (isTitleToken(toks[m]) && isCapitalised(toks[m]) && TITLE_ONLY.has(toks[m].lower.replace(/\.$/, ''))) {
+      for (let r = i; r <= m; r++) roles.push(toks[r].lower.replace(/\.$/, ''));
+      i = m + 1;
+      break;
+    }
+  }
   return { kind: 'name', first: k, last: j - 1, mention: span(toks, i, j - 1), roles };
 }
 
