@@ -7,7 +7,7 @@
  * NEWS_E2E_MODE=dev: the extension is loaded from this folder as a development extension
  * (in that mode VS Code shows no toast notifications).
  */
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ensureInstalled } from '../../scripts/vscode/install';
@@ -28,16 +28,22 @@ export interface Session {
   close(): Promise<void>;
 }
 
+let packaged: string | undefined;
+let cleaned = false;
+
 export async function startSession(): Promise<Session> {
   const mode = process.env.NEWS_E2E_MODE === 'dev' ? 'dev' : 'vsix';
   const t0 = Date.now();
   const step = (msg: string) => console.log(`      [e2e] ${msg} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const installed = await ensureInstalled();
   mkdirSync(screenshotsDir, { recursive: true });
-  for (const f of readdirSync(screenshotsDir)) if (f.startsWith(`${mode}-`) && f.endsWith('.png')) rmSync(path.join(screenshotsDir, f));
+  // the previous run's screenshots go, once per run: sessions of one run add to the same folder
+  if (!cleaned) for (const f of readdirSync(screenshotsDir)) if (f.startsWith(`${mode}-`) && f.endsWith('.png')) rmSync(path.join(screenshotsDir, f));
+  cleaned = true;
   let vsix: string | undefined;
   if (mode === 'vsix') {
-    vsix = packageVsix();
+    // packaged once per test run: every session installs the same .vsix
+    vsix = packaged && existsSync(packaged) ? packaged : (packaged = packageVsix());
     step(`packaged ${path.relative(repoRoot, vsix)}`);
   } else {
     buildExtension();
