@@ -9,8 +9,21 @@ import type { AnnotateEvent, AnnotationState, Annotator, CorrectionInfo, Correct
 import type { DecorationSnapshot } from './decorations';
 import type { StatusSnapshot } from './statusBar';
 import type { OutlineInfo, OutlineItemData } from './tree';
+import type { WorkspaceItemData, WorkspaceViewInfo } from './workspaceTree';
 
-export type { AnnotateEvent, AnnotationState, Annotator, CorrectionInfo, CorrectionsState, DecorationSnapshot, OutlineInfo, OutlineItemData, StatusSnapshot };
+export type {
+  AnnotateEvent,
+  AnnotationState,
+  Annotator,
+  CorrectionInfo,
+  CorrectionsState,
+  DecorationSnapshot,
+  OutlineInfo,
+  OutlineItemData,
+  StatusSnapshot,
+  WorkspaceItemData,
+  WorkspaceViewInfo,
+};
 
 export interface NewsAnnotatorApi {
   /** Annotations of the document's current version (annotating now if needed); undefined when not annotated (not Markdown, excluded, too large). */
@@ -35,6 +48,12 @@ export interface NewsAnnotatorApi {
   getCorrections(uri: vscode.Uri): Promise<CorrectionsState | undefined>;
   /** The status-bar item as shown. */
   getStatus(): StatusSnapshot;
+  /** The Workspace view's tree (after News: Annotate Workspace; empty before), as plain data. */
+  getWorkspaceTree(): WorkspaceItemData[];
+  /** The Workspace view's state: its articles, filter, description and message. */
+  getWorkspaceInfo(): WorkspaceViewInfo;
+  /** Fires after the workspace's articles, summary or filter changed. */
+  readonly onDidUpdateWorkspace: vscode.Event<void>;
   /** Where the core ran last: in a worker thread or in the extension host (undefined before the first run). */
   getAnnotationThread(): 'worker' | 'host' | undefined;
   /** Milliseconds `activate()` took (module loading not included). */

@@ -15,6 +15,9 @@ import { extendMarkdownIt, watchPreviewSetting } from './preview';
 import { OutlineProvider } from './tree';
 import { Visibility } from './visibility';
 import { WorkerAnnotator } from './workerAnnotator';
+import { WorkspaceCommands } from './workspaceCommands';
+import { WorkspaceIndex } from './workspaceIndex';
+import { WorkspaceTreeProvider } from './workspaceTree';
 
 export type { NewsAnnotatorApi } from './api';
 
@@ -70,6 +73,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const status = new StatusBar(store, visibility);
   const commands = new Commands(store, visibility, outline);
   const annotated = new vscode.EventEmitter<AnnotateEvent>();
+  const workspaceIndex = new WorkspaceIndex(store);
+  const workspaceTree = new WorkspaceTreeProvider(workspaceIndex, vscode.Uri.joinPath(context.extensionUri, 'media'));
 
   context.subscriptions.push(
     store,
@@ -78,6 +83,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     outline,
     status,
     commands.register(),
+    workspaceIndex,
+    workspaceTree,
+    new WorkspaceCommands(workspaceIndex).register(),
     vscode.languages.registerHoverProvider(MARKDOWN, new AnnotationHoverProvider(store, visibility)),
     registerSymbols(store),
     watchPreviewSetting(),
@@ -109,6 +117,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       return (await store.get(d)) ? store.corrections(d) : undefined;
     },
     getStatus: () => status.snapshot(),
+    getWorkspaceTree: () => workspaceTree.data(),
+    getWorkspaceInfo: () => workspaceTree.info(),
+    onDidUpdateWorkspace: workspaceIndex.onDidChange,
     activationTimeMs: 0,
     getAnnotationThread: () => thread,
     extendMarkdownIt,
