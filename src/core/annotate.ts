@@ -9,6 +9,7 @@ import type { Correction } from './corrections-model';
 import { newCountry } from './data/countries';
 import type { AttributionHit, CountryResult, EntityResult, QuoteHit, Range, SpeakerRef } from './detect-types';
 import type { Annotations, Country, NestedQuote, Organization, Person, Quote, TextSpan } from './model';
+import { NameMentions, Occupied } from './name-mentions';
 import { detectEntities } from './people';
 import { buildProse, ProseCache, type ProseDoc } from './prose';
 import { detectQuotes } from './quotes';
@@ -109,16 +110,35 @@ export function assemble(a: Analysis): Annotations {
     return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(de|da|van|von|der|al|bin|le|la)$/.test(w));
   };
   const taken = (r: TextSpan): boolean => people.some((p) => p.mentions.some((m) => m.start < r.end && r.start < m.end));
+  const names = new NameMentions(doc.text);
+  let occupied: Occupied | undefined;
+  const claimed = new Set<number>();
+  /** The full name and the lone surname of a new speaker, wherever no other entity has them. */
+  const mentionsOf = (name: string): TextSpan[] => {
+    occupied ??= new Occupied([
+      ...a.entities.people.flatMap((p) => p.mentions),
+      ...a.entities.organizations.flatMap((o) => o.mentions),
+      ...a.countries.mentions,
+      ...a.countries.metonyms,
+    ]);
+    const out: TextSpan[] = [];
+    for (const r of names.find(name)) {
+      if (occupied.overlaps(r) || claimed.has(r.start)) continue;
+      claimed.add(r.start);
+      out.push(span(r));
+    }
+    return out;
+  };
   const personId = (name: string, mention: Range | null): string => {
     const key = name.toLowerCase();
     let person = people.find((p) => p.name.toLowerCase() === key);
     if (!person) {
-      person = { id: `p-s${people.length + 1}`, name, role: null, country: null, gender: null, mentions: [] };
+      person = { id: `p-s${people.length + 1}`, name, role: null, country: null, gender: null, mentions: mentionsOf(name) };
       people.push(person);
     }
     if (mention) {
       const m = span(mention);
-      if (/^\p{Lu}/u.test(m.text) && name.includes(m.text) && !taken(m)) {
+      if (/^\p{Lu}/u.test(m.text) && name.includes(m.text) && !taken(m) && !person.mentions.some((x) => x.start === m.start)) {
         person.mentions.push(m);
         person.mentions.sort(byStart);
       }

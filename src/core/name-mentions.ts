@@ -1,0 +1,97 @@
+/**
+ * Mentions of a name the attribution established ("Her Kazakh counterpart, Yerlan Sadykov, said")
+ * but the people detector did not list, e.g. because the given name is not in its lexicon: every
+ * place the text writes the full name, and the surname standing alone ("Sadykov added").
+ *
+ * The text's capitalised words are indexed once, on first use, so finding the mentions of any
+ * number of names stays linear in the length of the text.
+ */
+import type { Range } from './detect-types';
+
+interface Word extends Range {
+  word: string;
+}
+
+/** Ranges that are already some entity's mention, for overlap tests in logarithmic time. */
+export class Occupied {
+  private readonly starts: number[];
+  private readonly maxEnd: number[];
+
+  constructor(ranges: readonly Range[]) {
+    const sorted = [...ranges].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((r) => r.start);
+    this.maxEnd = [];
+    let max = -1;
+    for (const r of sorted) this.maxEnd.push((max = Math.max(max, r.end)));
+  }
+
+  overlaps(r: Range): boolean {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < r.end) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && this.maxEnd[last] > r.start;
+  }
+}
+
+const CAPITALISED = /\p{Lu}[\p{L}\p{M}\p{Nd}'’-]*/gu;
+
+export class NameMentions {
+  private words: Word[] | null = null;
+  private readonly at = new Map<string, number[]>();
+
+  constructor(private readonly text: string) {}
+
+  /** View ranges of `name` in full and of its last word alone, in text order. */
+  find(name: string): Range[] {
+    const parts = name.trim().split(/\s+/);
+    const surname = parts[parts.length - 1];
+    if (!surname || !/^\p{Lu}/u.test(surname)) return [];
+    const words = this.index();
+    const capitalised = parts.filter((p) => /^\p{Lu}/u.test(p)).length;
+    const wanted = parts.join(' ');
+    const found: Range[] = [];
+    for (const i of this.at.get(surname) ?? []) {
+      const end = words[i].end;
+      const first = i - (capitalised - 1);
+      if (capitalised > 1 && first >= 0) {
+        const start = words[first].start;
+        if (this.text.slice(start, end).split(/\s+/).join(' ') === wanted) {
+          found.push({ start, end });
+          continue;
+        }
+      }
+      // the surname alone, not as a part of some other run of capitalised words
+      if (!this.joined(i - 1, i) && !this.joined(i, i + 1)) found.push({ start: words[i].start, end });
+    }
+    return found;
+  }
+
+  /** Whether words a and b are neighbours separated by a single space. */
+  private joined(a: number, b: number): boolean {
+    const words = this.index();
+    if (a < 0 || b >= words.length) return false;
+    return words[b].start - words[a].end === 1 && this.text[words[a].end] === ' ';
+  }
+
+  private index(): Word[] {
+    if (this.words) return this.words;
+    const words: Word[] = [];
+    for (const m of this.text.matchAll(CAPITALISED)) {
+      const word = m[0].replace(/(?:['’]s)?['’-]*$/u, '');
+      const start = m.index;
+      words.push({ word, start, end: start + word.length });
+      const list = this.at.get(word);
+      if (list) list.push(words.length - 1);
+      else this.at.set(word, [words.length - 1]);
+    }
+    this.words = words;
+    return words;
+  }
+}
