@@ -93,7 +93,8 @@ describe('editor: annotation lifecycle', () => {
   });
 
   it('follows typing: a quote grows, decorations follow, stale versions are never published, typing is debounced', async () => {
-    await setSetting('newsAnnotator.debounce', 200);
+    // long enough that five edits land inside one debounce window even on a busy machine
+    await setSetting('newsAnnotator.debounce', 1000);
     const editor = await untitled(await fixtureText('editor-edits.md'));
     const document = editor.document;
     const initial = await api.getAnnotations(document.uri);
