@@ -456,6 +456,7 @@ function viewOfChunk(chunk: string, first: boolean): ChunkView {
 }
 
 const RAW_HTML = /^<(?:script|pre|style|textarea)(?=[\t >]|$)/i;
+const RAW_HTML_END = /<\/(?:script|pre|style|textarea)>/i;
 
 /**
  * Cuts Markdown into runs of top-level blocks, each of which parses on its own exactly as it does
@@ -532,9 +533,9 @@ export function splitChunks(source: string): number[] {
         if (f) {
           if (f[1][0] === '~' || !f[2].includes('`')) fence = f[1][0] === '`' ? `\`{${f[1].length},}` : `~{${f[1].length},}`;
         } else if (RAW_HTML.test(line)) {
-          const tag = RAW_HTML.exec(line)![0].slice(1).toLowerCase();
-          htmlEnd = new RegExp(`</${tag}>`, 'i');
-          if (htmlEnd.test(line)) htmlEnd = null;
+          // Any of the four end tags ends the block, not only the one that opened it.
+          htmlEnd = RAW_HTML_END;
+          if (RAW_HTML_END.test(line.slice(1))) htmlEnd = null;
         } else if (line.startsWith('<!--')) {
           if (/^<!---?>/.test(line)) return starts;
           htmlEnd = /-->/;

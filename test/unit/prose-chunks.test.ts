@@ -97,6 +97,12 @@ describe('splitChunks', () => {
     assert.deepEqual(splitChunks('<!--\nx\n\ny\n-->\n\nz'), [0, 15]);
   });
 
+  it('ends a raw HTML block at any of the four end tags, not only its own', () => {
+    const md = '<pre>\n</script>\n~~~ a`b</pre>\r\n\r\nsaid\n';
+    assert.deepEqual(splitChunks(md), [0]);
+    same(md, buildProse(md), buildProseWhole(md));
+  });
+
   it('keeps front matter with blank lines in the first run', () => {
     assert.deepEqual(splitChunks('---\na: 1\n\nb: 2\n---\n\nText'), [0, 20]);
   });
