@@ -8,7 +8,7 @@ import { PERSON_HEADS } from '../data/nominals';
 import { NON_PERSON } from '../data/people-lexicon';
 import type { Range } from '../detect-types';
 import { sentenceCeil, sentenceFloor, type BlockCtx, type PieceRef } from './context';
-import { framedNominal, isCapitalised, nameBackward, nameForward, nominalBackward, nominalForward, premodifiedForward, premodifiedNameForward, pronounAt, type NounPhrase } from './np';
+import { framedNominal, isCapitalised, loneSubjectAt, nameBackward, nameForward, nominalBackward, nominalForward, premodifiedForward, premodifiedNameForward, pronounAt, type NounPhrase } from './np';
 import type { Token } from './text';
 
 export interface CueMatch {
@@ -135,6 +135,9 @@ export function subjectBackward(toks: readonly Token[], k: number, floor: number
   }
   const n = nameBackward(toks, i, floor);
   if (n) return n;
+  // "Another tweeted": a lone quantifier opening its clause
+  const lone = loneSubjectAt(toks, i);
+  if (lone && (i === floor || [',', ';', ':'].includes(toks[i - 1].text) || toks[i - 1].lower === 'and')) return lone;
   return nominalBackward(toks, i, floor);
 }
 
@@ -383,7 +386,9 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
     // "…, saying “…”": a participle takes the subject of the clause
     const participle = /ing$/.test(tk.lower);
     // "footage of Trump saying, “…”": a name right before the participle is its agent
-    let subj = participle ? (pronounAt(toks, v - 1) ?? participleAgent(toks, v, first, floor) ?? clauseSubject(toks, floor, v)) : subjectBackward(toks, v - 1, floor);
+    // "The email went on to say, “…”": an infinitive takes the subject of the clause too
+    const infinitive = toks[v - 1]?.lower === 'to' && tk.text === tk.lower && ['say', 'tell', 'ask', 'write', 'add', 'declare', 'warn', 'note', 'insist'].includes(tk.lower);
+    let subj = participle ? (pronounAt(toks, v - 1) ?? participleAgent(toks, v, first, floor) ?? clauseSubject(toks, floor, v)) : infinitive ? clauseSubject(toks, floor, v - 1) : subjectBackward(toks, v - 1, floor);
     // "Blinken met Xi and said …": a coordinated verb shares the clause's subject
     if (!subj && !participle && ['and', 'but'].includes(toks[v - 1]?.lower ?? '')) subj = clauseSubject(toks, floor, v - 1);
     const rule = participle ? 'subject-participle-quote' : 'subject-verb-quote';
@@ -457,6 +462,11 @@ export function cueLaterInSentence(b: BlockCtx, piece: PieceRef): CueMatch | nul
   for (let v = piece.lastTok + 1; v <= ceil; v++) {
     const tk = toks[v];
     if (tk.quote >= 0) return null;
+    // "…, according to campaign manager Jeff Weaver." closing the sentence
+    if (tk.lower === 'according' && toks[v + 1]?.lower === 'to' && toks[v - 1]?.text === ',') {
+      const np = subjectForward(toks, v + 2, toks.length);
+      if (np && np.kind !== 'pronoun') return { np, cue: { start: tk.start, end: toks[v + 1].end }, rule: 'according-to', distance: v - piece.lastTok };
+    }
     if (!isSpeechVerb(tk) || /ing$/.test(tk.lower) || usedAsNoun(toks, v)) continue;
     const subj = subjectBackward(toks, v - 1, piece.lastTok + 1);
     if (subj) return { np: subj, cue: cueSpan(toks, v, toks.length), rule: 'sentence-cue-after', distance: v - piece.lastTok };
@@ -525,7 +535,7 @@ export function clauseSubjectCue(b: BlockCtx, piece: PieceRef, isPerson: (r: Ran
     const n = nameBackward(toks, first - 2, floor);
     // at the sentence start, or after a dash ("Pollsters agree - Carl Bialik: “…”")
     const before = n ? toks[n.first - 1] : undefined;
-    if (n && (n.first === floor || (before && ['-', '–', '—', '―'].includes(before.text)))) return { np: n, cue: { start: toks[first - 1].start, end: toks[first - 1].end }, rule: 'name-colon', distance: 1 };
+    if (n && (n.first === floor || (before && ['-', '–', '—', '―', 'from'].includes(before.lower)))) return { np: n, cue: { start: toks[first - 1].start, end: toks[first - 1].end }, rule: 'name-colon', distance: 1 };
   }
   // the sentence's own subject first
   const head = clauseSubject(toks, floor, first);

@@ -199,6 +199,16 @@ export function pronounAt(toks: readonly Token[], k: number): NounPhrase | null 
   return { kind: 'pronoun', first: k, last: k, mention: span(toks, k, k), roles: [] };
 }
 
+/** Words that stand alone as a subject for unnamed people ("Another tweeted", "“…,” read one", "Others said"). */
+const LONE_SUBJECTS = new Set(['another', 'one', 'others', 'some', 'many', 'most', 'both', 'several', 'few', 'all']);
+
+/** A lone quantifier or determiner as an unnamed subject: a nominal with no head noun. */
+export function loneSubjectAt(toks: readonly Token[], k: number): NounPhrase | null {
+  const tk = toks[k];
+  if (!tk || tk.kind !== 'word' || !LONE_SUBJECTS.has(tk.lower)) return null;
+  return { kind: 'nominal', first: k, last: k, mention: span(toks, k, k), roles: [], head: tk.lower };
+}
+
 function isNominalWord(tk: Token | undefined): boolean {
   return !!tk && tk.kind === 'word' && !(tk.lower in SUBJECT_PRONOUNS) && !RELATIVE_PRONOUNS.includes(tk.lower);
 }

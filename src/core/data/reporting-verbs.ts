@@ -146,7 +146,7 @@ export const FRAME_VERBS: readonly string[] = [
   'remark', 'remarks', 'answer', 'answers', 'answered', 'pointed', 'points', 'think', 'thinks', 'thought', 'wonder',
   'wonders', 'put', 'puts', 'echo', 'echoes', 'echoed', 'explain', 'explains', 'begin', 'begins', 'began', 'conclude',
   'concludes', 'warn', 'warns', 'mention', 'mentions', 'protest', 'protests', 'repeat', 'repeats', 'reflect', 'reflects',
-  'started', 'starts', 'finished', 'ended', 'closed', 'opened',
+  'started', 'starts', 'finished', 'ended', 'closed', 'opened', 'pressed', 'claim', 'claims',
 ];
 
 /** Phrasal reporting verbs: a verb and its particle ("“…,” Bennett shot back"). */
