@@ -113,9 +113,16 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
   });
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    const src = members.find((i) => hits[i]);
-    if (src === undefined) continue;
-    for (const i of members) if (!hits[i]) hits[i] = { speaker: (hits[src] as AttributionHit).speaker, speakerMention: null, cue: null, rule: 'multi-paragraph', resolution: (hits[src] as AttributionHit).resolution ?? null };
+    // each part takes the nearest attributed part before it (a transcript relabels its paragraphs:
+    // "PENCE: …" then an unlabelled paragraph is still Pence), the first attributed one for those before it
+    members.sort((a, b) => quotes[a].start - quotes[b].start);
+    const first = members.find((i) => hits[i]);
+    if (first === undefined) continue;
+    let src = first;
+    for (const i of members) {
+      if (hits[i] && hits[i]?.rule !== 'multi-paragraph') src = i;
+      else if (!hits[i]) hits[i] = { speaker: (hits[src] as AttributionHit).speaker, speakerMention: null, cue: null, rule: 'multi-paragraph', resolution: (hits[src] as AttributionHit).resolution ?? null };
+    }
   }
 
   // 5 and 6: a paragraph opening with a quote

@@ -14,12 +14,17 @@ export function detectQuotes(doc: ProseDoc): QuoteHit[] {
   const kinds = classifyQuotations(doc, quotations);
   const out: QuoteHit[] = [];
   quotations.forEach((q, group) => {
-    const parts = q.pieces.length;
-    q.pieces.forEach((p, part) => {
+    // a stage direction standing as a whole paragraph of a transcript ("(CROSSTALK.)") is no speech
+    const direction = q.pieces.map((p) => q.pieces.length > 1 && isStageDirection(doc.text.slice(p.innerStart, p.innerEnd)));
+    const spoken = q.pieces.filter((_, i) => !direction[i]);
+    q.pieces.forEach((p, i) => {
+      const term = direction[i];
+      const part = term ? 0 : spoken.indexOf(p);
+      const parts = term ? 1 : spoken.length;
       out.push({
         start: p.start,
         end: p.end,
-        kind: kinds[group],
+        kind: term ? 'term' : kinds[group],
         group,
         part,
         parts,
@@ -30,4 +35,14 @@ export function detectQuotes(doc: ProseDoc): QuoteHit[] {
   });
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** "(CROSSTALK.)", "(APPLAUSE)": a short parenthesis in capitals, and nothing else but punctuation. */
+function isStageDirection(inner: string): boolean {
+  const t = inner.trim();
+  if (t.length > 40 || t[0] !== '(') return false;
+  const close = t.indexOf(')');
+  if (close < 2 || /[\p{L}\p{N}]/u.test(t.slice(close + 1))) return false;
+  const body = t.slice(1, close);
+  return /\p{Lu}/u.test(body) && !/\p{Ll}/u.test(body);
 }

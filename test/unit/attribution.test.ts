@@ -360,6 +360,28 @@ describe('attribution: context rules', () => {
     assert.equal(rows[1].speaker, 'Dana Wells');
   });
 
+  it('multi-paragraph: a transcript part takes the nearest labelled part before it', () => {
+    const rows = attribute('"WALLACE: Will you run again?\n\n"PENCE: Well, look, we will see.\n\n"But the truth is that we will win.');
+    assert.deepEqual(rows.map((r) => r.speaker), ['WALLACE', 'PENCE', 'PENCE']);
+  });
+
+  it('continuation-indirect: a cue-less quote paragraph after “X said …” without a quote', () => {
+    const rows = attribute('Michelle Marks, a delegate from Ohio, said she was tired of the attacks.\n\n"The whole idea is something we hear about all the time, and it needs to stop."');
+    assert.equal(rows[0].rule, 'continuation-indirect');
+    assert.equal(rows[0].speaker, 'Michelle Marks');
+    assert.equal(rows[0].mention, null);
+  });
+
+  it('…but not when the quote paragraph has a cue of its own', () => {
+    const rows = attribute('Sean Hannity said the paper had a story.\n\n“The New York Times is claiming today that they had a conversation with you,” Hannity started.');
+    assert.equal(rows[0].mention, 'Hannity');
+  });
+
+  it('round-ups: Topic - Name: “…” and More from Name: “…”', () => {
+    const rows = attribute('Pollsters agree - Carl Bialik: “Keep on contacting voters as late as possible.”\n\nWhat that means - More from Jones: “The partisanship of the state is a starting point.”');
+    assert.deepEqual(rows.map((r) => r.mention), ['Carl Bialik', 'Jones']);
+  });
+
   it('intro-colon: a paragraph ending “X said:” introduces the next quote', () => {
     const rows = attribute('In a letter to members, Dana Wells wrote:\n\n“The union will not sign this contract.”');
     assert.equal(rows[0].rule, 'intro-colon');

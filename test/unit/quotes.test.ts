@@ -103,6 +103,14 @@ describe('quote or term', () => {
     assert.deepEqual(terms('"(CROSSTALK.)\n\nWhy vote for him just because "she" is a "he"?'), ['"(CROSSTALK.)', '"she"', '"he"']);
   });
 
+  it('a stage direction paragraph inside a multi-paragraph transcript is a term, and the parts are renumbered', () => {
+    const md = '"WALLACE: Will you run?\n\n"(CROSSTALK.)\n\n"PENCE: We will see.';
+    const qs = detectQuotes(buildProse(md));
+    const parts = qs.filter((q) => q.kind === 'quote').map((q) => [q.part, q.parts, q.continues]);
+    assert.deepEqual(parts, [[0, 2, true], [1, 2, false]]);
+    assert.deepEqual(terms(md), ['"(CROSSTALK.)']);
+  });
+
   it('keeps full sentences as quotes even without a cue', () => {
     assert.deepEqual(spoken('“We need more buses and fewer cars on Main Street.”'), ['“We need more buses and fewer cars on Main Street.”']);
   });
