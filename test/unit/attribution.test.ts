@@ -174,6 +174,12 @@ describe('attribution: cues next to the quote', () => {
     assert.equal(annotateSpeakers(md)['"political tensions"'], 'International Monetary Fund');
   });
 
+  it('the agent of a passive speech verb: X was asked by host Bill Maher, “…”', () => {
+    const rows = attribute('Bernie Sanders was asked by host Bill Maher, “Now, you famously said you were sick of hearing about the emails?”');
+    assert.equal(rows[0].rule, 'passive-by');
+    assert.equal(rows[0].mention, 'Bill Maher');
+  });
+
   it('does not read a capitalised noun as a verb (United States)', () => {
     const [r] = attribute('Secretary John Kerry said the United States would take "robust steps" soon.');
     assert.equal(r.mention, 'John Kerry');

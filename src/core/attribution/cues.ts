@@ -383,6 +383,11 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
         return { np: after, cue: cueSpan(toks, v, first), rule: 'verb-subject-quote', distance: first - v };
       }
     }
+    // "Sanders was asked by host Bill Maher, “…”": the agent of a passive speech verb
+    if (speech && /ed$/.test(tk.lower) && toks[v + 1]?.lower === 'by' && ['was', 'were', 'is', 'are', 'been', 'being'].includes(toks[v - 1]?.lower ?? '')) {
+      const agent = subjectForward(toks, v + 2, first);
+      if (agent) return { np: agent, cue: { start: tk.start, end: toks[v + 1].end }, rule: 'passive-by', distance: first - v };
+    }
     // "…, saying “…”": a participle takes the subject of the clause
     const participle = /ing$/.test(tk.lower);
     // "footage of Trump saying, “…”": a name right before the participle is its agent

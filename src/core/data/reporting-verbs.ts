@@ -21,7 +21,7 @@ const REGULAR: readonly string[] = [
 ];
 
 /** Verbs whose final consonant doubles before -ed / -ing (stress on the last syllable). */
-const DOUBLING: readonly string[] = ['quip', 'admit', 'concur', 'regret', 'rebut', 'refer', 'prefer', 'submit', 'commit', 'omit', 'confer'];
+const DOUBLING: readonly string[] = ['quip', 'demur', 'admit', 'concur', 'regret', 'rebut', 'refer', 'prefer', 'submit', 'commit', 'omit', 'confer'];
 
 /**
  * Past forms of verbs whose other forms are mostly nouns ("the press", "chants", "an email"):
