@@ -36,7 +36,7 @@ export function analyse(text: string, cache?: ProseCache): Analysis {
   const entities = detectEntities(doc, countries);
   const quotes = detectQuotes(doc);
   const spoken = quotes.filter((q) => q.kind === 'quote');
-  const attributions = attributeQuotes(doc, spoken, entities, countries);
+  const attributions = attributeQuotes(doc, spoken, entities, countries, quotes.filter((q) => q.kind === 'term'));
   return { doc, countries, entities, quotes: spoken.concat(quotes.filter((q) => q.kind !== 'quote')), attributions };
 }
 

@@ -16,10 +16,10 @@
  * Mentions are resolved to speakers in attribution/resolve.ts (entities, own name index, pronoun
  * antecedents by gender, nominals by title or role).
  */
-import type { AttributionHit, CountryResult, EntityResult, QuoteHit, SpeakerRef } from './detect-types';
+import type { AttributionHit, CountryResult, EntityResult, QuoteHit, Range, SpeakerRef } from './detect-types';
 import type { ProseDoc } from './prose';
 import { buildContext, type BlockCtx, type PieceRef } from './attribution/context';
-import { adjacentCue, blockHasCue, clauseSubjectCue, cueLaterInSentence, dashCredit, indirectSpeechSpeaker, introColon, previousSentenceCue, transcriptLabel, type CueMatch } from './attribution/cues';
+import { adjacentCue, blockHasCue, clauseSubjectCue, cueLaterInSentence, dashCredit, indirectSpeechSpeaker, introColon, previousSentenceCue, previousSentenceSpeaker, transcriptLabel, type CueMatch } from './attribution/cues';
 import { Resolver } from './attribution/resolve';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 
@@ -59,9 +59,9 @@ function hitOf(res: Resolver, b: BlockCtx, m: CueMatch, rule: string = m.rule, c
 }
 
 /** Ties each quote to its speaker. One result per quote, in the same order. */
-export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], entities: EntityResult, countries: CountryResult): AttributionHit[] {
+export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], entities: EntityResult, countries: CountryResult, terms: readonly Range[] = []): AttributionHit[] {
   const ctx = buildContext(doc, quotes);
-  const res = new Resolver(ctx, entities, countries);
+  const res = new Resolver(ctx, entities, countries, terms);
   const hits: (AttributionHit | null)[] = quotes.map(() => null);
   const order = quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start);
 
@@ -93,6 +93,17 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
     const b = ctx.blocks[p.block];
     const m = clauseSubjectCue(b, p, (r) => res.isPerson(r), (r) => res.isEntity(r));
     if (m) hits[i] = hitOf(res, b, m, m.rule, null);
+  }
+
+  // 2c. a whole-sentence quote after a sentence whose subject reports speech (no quote of its own)
+  for (const i of order) {
+    if (hits[i]) continue;
+    const p = ctx.pieceAt[i];
+    if (p.block < 0 || p.firstTok < 0) continue;
+    const b = ctx.blocks[p.block];
+    if (b.pieces.some((q) => q.index !== i && q.start < p.start && hits[q.index])) continue; // the same-paragraph rule decides
+    const m = previousSentenceSpeaker(b, p);
+    if (m) hits[i] = hitOf(res, b, m);
   }
 
   // 3. same paragraph: the previous attributed quote of the paragraph

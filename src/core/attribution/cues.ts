@@ -548,7 +548,7 @@ export function clauseSubjectCue(b: BlockCtx, piece: PieceRef, isPerson: (r: Ran
     // a one-word name subject that is a common word or an adverb ("Outside the campaign, …", "Indeed, …") is no name
     const oneWord = head.kind === 'name' && head.first === head.last;
     const w = toks[head.first].lower;
-    const common = NON_PERSON.has(w) || /(ly|ing|ed)$/.test(w) || (head.first === floor && toks[head.first + 1]?.text === ',') || ['ask', 'nothing', 'everything', 'something', 'anything', 'estimates', 'polls', 'pollsters'].includes(w);
+    const common = NON_PERSON.has(w) || /(ly|ing|ed)$/.test(w) || (head.first === floor && toks[head.first + 1]?.text === ',') || ['ask', 'nothing', 'everything', 'something', 'anything', 'estimates', 'polls', 'pollsters', 'contrary', 'unlike', 'like'].includes(w);
     const ok = head.kind === 'pronoun' ? ['he', 'she'].includes(toks[head.first].lower) : head.kind === 'nominal' ? isPersonHeadWord(head.head) : !oneWord || isEntity(head.mention) || !common;
     if (ok) return { np: head, cue: null, rule: 'clause-subject', distance: first - head.last };
   }
@@ -656,4 +656,30 @@ export function indirectSpeechSpeaker(b: BlockCtx): CueMatch | null {
 /** True when the paragraph has a reporting verb outside its quotes ("“…,” Hannity started."): it speaks for itself. */
 export function blockHasCue(b: BlockCtx): boolean {
   return b.toks.some((tk, i) => tk.quote < 0 && (isFrameVerb(tk, b.toks[i + 1]) || tk.lower === 'started' || tk.lower === 'according') && !usedAsNoun(b.toks, i));
+}
+
+/**
+ * A quote that is a whole sentence with no cue, after a sentence of the same paragraph whose
+ * subject reports or characterises speech ("Cummings called him a master at deals. “He showed
+ * again and again …”"): that subject. Only a person (name, he/she) counts.
+ */
+export function previousSentenceSpeaker(b: BlockCtx, piece: PieceRef): CueMatch | null {
+  const toks = b.toks;
+  const first = piece.firstTok;
+  if (first < 3 || b.sentence[first - 1] === b.sentence[first]) return null;
+  // the quote must fill its sentence (no cue of its own after it)
+  const ceil = b.sentenceLast[piece.lastTok] ?? piece.lastTok;
+  for (let k = piece.lastTok + 1; k <= ceil; k++) if (toks[k].kind === 'word' && toks[k].quote < 0) return null;
+  const floor = sentenceFloor(b, first - 1);
+  for (let v = floor; v < first; v++) {
+    const tk = toks[v];
+    if (tk.quote >= 0) return null;
+    if (!(isSpeechVerb(tk) || isLabellingVerb(tk)) || /ing$/.test(tk.lower) || usedAsNoun(toks, v)) continue;
+    const subj = subjectBackward(toks, v - 1, floor);
+    if (subj && (subj.kind === 'name' || (subj.kind === 'pronoun' && ['he', 'she'].includes(toks[subj.first].lower)))) {
+      return { np: subj, cue: cueSpan(toks, v, first), rule: 'previous-sentence-speaker', distance: first - v };
+    }
+    return null;
+  }
+  return null;
 }

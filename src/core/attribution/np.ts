@@ -225,7 +225,7 @@ export function nominalForward(toks: readonly Token[], k: number, limit: number)
     const tk = toks[i];
     if (tk.kind === 'word' && tk.lower === "'s") continue;
     if (!isNominalWord(tk)) break;
-    if (isPersonHead(tk.lower) || isOrgHead(tk.lower) || isPersonHead(tk.lower.replace(/s$/, ''))) {
+    if (isPersonHead(tk.lower) || isOrgHead(tk.lower) || isPersonHead(tk.lower.replace(/s$/, '')) || (/s$/.test(tk.lower) && isOrgHead(tk.lower.replace(/s$/, '')))) {
       head = i;
       // compound heads go on: "the press secretary", "the campaign spokesman"
       continue;

@@ -64,6 +64,8 @@ export class Resolver {
     private readonly ctx: DocCtx,
     private readonly entities: EntityResult,
     private readonly countries: CountryResult,
+    /** Quoted titles and terms: a name inside one ("The Steve Harvey Morning Show") is no antecedent. */
+    private readonly terms: readonly Range[] = [],
   ) {
     this.index();
   }
@@ -177,7 +179,9 @@ export class Resolver {
       }
     }
     entityRefs.sort((a, b) => a.range.start - b.range.start);
-    const all = entityRefs.concat(own.filter((r) => !firstOverlap(entityRefs, r.range, (e) => e.range)));
+    const terms = [...this.terms].sort((a, b) => a.start - b.start);
+    const inTerm = (r: Referent): boolean => !!firstOverlap(terms, r.range, (x) => x);
+    const all = entityRefs.concat(own.filter((r) => !firstOverlap(entityRefs, r.range, (e) => e.range))).filter((r) => !inTerm(r));
     all.sort((a, b) => a.range.start - b.range.start);
     this.referents.push(...all);
     this.inferGenders();
