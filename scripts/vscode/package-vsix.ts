@@ -45,6 +45,11 @@ function writeIgnoreFile(pkg: Manifest, dir: string): string {
   return file;
 }
 
+/** Markdown with each image `![alt](relative/path)` replaced by its alternative text, in italics. */
+export function withoutImages(markdown: string): string {
+  return markdown.replace(/!\[([^\]\n]*)\]\((?![a-z]+:)[^)\s]+\)/g, (_, alt: string) => `*Screenshot: ${alt}.*`);
+}
+
 export function packageVsix(): string {
   const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Manifest;
   const outDir = path.join(repoRoot, 'out', 'vsix');
@@ -61,6 +66,11 @@ export function packageVsix(): string {
     if (NOT_STAGED.has(entry) || src === cacheDir) continue;
     cpSync(src, path.join(stage, entry), { recursive: true, filter: (f) => !f.startsWith(cacheDir) });
   }
+
+  // vsce refuses relative images in a README when the manifest names no repository to resolve
+  // them against: the packaged README says in words what each screenshot shows instead.
+  const readme = path.join(stage, 'README.md');
+  if (!pkg.repository && existsSync(readme)) writeFileSync(readme, withoutImages(readFileSync(readme, 'utf8')));
 
   const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
   const ignoreFile = existsSync(path.join(stage, '.vscodeignore')) ? '.vscodeignore' : writeIgnoreFile(pkg, outDir);
