@@ -53,6 +53,18 @@ const targets = [
     mainFields: ['browser', 'module', 'main'],
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
   },
+  // The core in a Web Worker, so annotation never blocks the web extension host either.
+  {
+    ...common,
+    entryPoints: ['src/extension/webWorker.ts'],
+    outfile: 'dist/web/worker.js',
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['worker'],
+    mainFields: ['browser', 'module', 'main'],
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+  },
 ];
 
 async function main() {

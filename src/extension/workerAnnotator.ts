@@ -1,17 +1,34 @@
 /**
- * Runs the core in a worker thread when the extension host is Node and the worker bundle
- * (dist/worker.js) is present; otherwise in the extension host itself. Cancelling the request
- * the worker is busy with stops that worker (the core is synchronous) and starts a fresh one for
- * the requests still waiting, so stale work never delays new work.
+ * Runs the core in a worker: a Node worker thread (dist/worker.js) in a Node extension host, a Web
+ * Worker (dist/web/worker.js) in a browser's; where neither can start, the core runs in the
+ * extension host itself. Cancelling the request the worker is busy with stops that worker (the
+ * core is synchronous) and starts a fresh one for the requests still waiting, so stale work never
+ * delays new work.
  */
 import * as vscode from 'vscode';
-import type { Worker } from 'node:worker_threads';
 import type { Correction } from '../core/corrections-model';
 import type { Annotations } from '../core/model';
 import type { Annotator } from './cache';
-import type { WorkerRequest, WorkerResponse } from './worker';
+import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
 type WorkerThreads = typeof import('node:worker_threads');
+
+/** The browser's Worker, as far as it is used here. */
+interface WebWorker {
+  onmessage: ((event: { data: WorkerResponse }) => void) | null;
+  onerror: ((event: { message?: string; preventDefault?(): void }) => void) | null;
+  postMessage(message: WorkerRequest): void;
+  terminate(): void;
+}
+type WebWorkerConstructor = new (url: string, options?: { name?: string }) => WebWorker;
+
+/** One running worker, of either kind. */
+interface Thread {
+  post(request: WorkerRequest): void;
+  terminate(): void;
+}
+/** Starts a worker that reports its answers and its failure. */
+type Spawn = (onMessage: (response: WorkerResponse) => void, onFail: (err: Error) => void) => Thread;
 
 interface Job {
   text: string;
@@ -20,36 +37,92 @@ interface Job {
   reject(e: unknown): void;
 }
 
+/** How long a new Web Worker may take to answer its first request before the host is used instead. */
+const WEB_WORKER_START_MS = 15000;
+
 /** The Node module `worker_threads`, when this host has it. */
 function workerThreads(): WorkerThreads | undefined {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   return typeof proc?.getBuiltinModule === 'function' ? (proc.getBuiltinModule('node:worker_threads') as WorkerThreads | undefined) : undefined;
 }
 
+function nodeSpawn(threads: WorkerThreads, file: string): Spawn {
+  return (onMessage, onFail) => {
+    const worker = new threads.Worker(file, { name: 'news-annotator' });
+    worker.on('message', onMessage);
+    worker.on('error', (err) => onFail(err instanceof Error ? err : new Error(String(err))));
+    worker.on('exit', (code) => onFail(new Error(`the annotation worker exited with code ${code}`)));
+    return { post: (request) => worker.postMessage(request), terminate: () => void worker.terminate() };
+  };
+}
+
+function webSpawn(WebWorkerClass: WebWorkerConstructor, url: string): Spawn {
+  return (onMessage, onFail) => {
+    const worker = new WebWorkerClass(url, { name: 'news-annotator' });
+    worker.onmessage = (event) => onMessage(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      onFail(new Error(`the annotation worker failed${event.message ? `: ${event.message}` : ''}`));
+    };
+    return { post: (request) => worker.postMessage(request), terminate: () => worker.terminate() };
+  };
+}
+
 export class WorkerAnnotator implements vscode.Disposable {
-  private worker?: Worker;
+  private worker?: Thread;
   private nextId = 1;
   /** Requests sent to the worker, in the order it handles them. */
   private readonly jobs = new Map<number, Job>();
   private disposed = false;
 
   private constructor(
-    private readonly threads: WorkerThreads,
-    private readonly file: string,
+    private readonly spawn: Spawn,
+    private readonly release: () => void = () => undefined,
   ) {}
 
   /** A worker annotator if this host can run one, else undefined. */
   static async create(extensionUri: vscode.Uri): Promise<WorkerAnnotator | undefined> {
-    if (extensionUri.scheme !== 'file') return undefined;
     const threads = workerThreads();
-    if (!threads) return undefined;
-    const file = vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js');
+    if (threads) {
+      if (extensionUri.scheme !== 'file') return undefined;
+      const file = vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js');
+      try {
+        await vscode.workspace.fs.stat(file);
+      } catch {
+        return undefined;
+      }
+      return new WorkerAnnotator(nodeSpawn(threads, file.fsPath));
+    }
+    const WebWorkerClass = (globalThis as { Worker?: WebWorkerConstructor }).Worker;
+    if (typeof WebWorkerClass !== 'function') return undefined;
+    // read through workspace.fs, whatever the extension's scheme, and started from a blob: URL,
+    // which any origin the host runs in may load
+    let source: Uint8Array;
     try {
-      await vscode.workspace.fs.stat(file);
+      source = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'worker.js'));
     } catch {
       return undefined;
     }
-    return new WorkerAnnotator(threads, file.fsPath);
+    const url = URL.createObjectURL(new Blob([new TextDecoder().decode(source)], { type: 'text/javascript' }));
+    const annotator = new WorkerAnnotator(webSpawn(WebWorkerClass, url), () => URL.revokeObjectURL(url));
+    if (await annotator.answers(WEB_WORKER_START_MS)) return annotator;
+    annotator.dispose();
+    return undefined;
+  }
+
+  /** Whether the worker answers a first, empty request within `ms`. */
+  private async answers(ms: number): Promise<boolean> {
+    const source = new vscode.CancellationTokenSource();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), ms);
+    });
+    try {
+      return await Promise.race([this.annotate('', source.token).then(() => true, () => false), late]);
+    } finally {
+      clearTimeout(timer);
+      source.dispose();
+    }
   }
 
   readonly annotate: Annotator = (text, token, corrections) =>
@@ -71,28 +144,29 @@ export class WorkerAnnotator implements vscode.Disposable {
   }
 
   private post(id: number, text: string, corrections?: readonly Correction[]): void {
-    this.worker ??= this.spawn();
-    this.worker.postMessage({ id, text, ...(corrections?.length ? { corrections } : {}) } satisfies WorkerRequest);
+    this.worker ??= this.start();
+    this.worker.post({ id, text, ...(corrections?.length ? { corrections } : {}) });
   }
 
-  private spawn(): Worker {
-    const worker = new this.threads.Worker(this.file, { name: 'news-annotator' });
-    worker.on('message', (response: WorkerResponse) => {
-      const job = this.jobs.get(response.id);
-      if (!job) return;
-      this.jobs.delete(response.id);
-      if ('error' in response) job.reject(new Error(response.error));
-      else job.resolve(JSON.parse(response.json) as Annotations);
-    });
-    const fail = (err: unknown) => {
-      if (this.worker !== worker) return;
-      this.worker = undefined;
-      const jobs = [...this.jobs.values()];
-      this.jobs.clear();
-      for (const job of jobs) job.reject(err instanceof Error ? err : new Error(`the annotation worker stopped (${String(err)})`));
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`the annotation worker exited with code ${code}`)));
+  private start(): Thread {
+    let failed = false;
+    const worker: Thread = this.spawn(
+      (response) => {
+        const job = this.jobs.get(response.id);
+        if (!job) return;
+        this.jobs.delete(response.id);
+        if ('error' in response) job.reject(new Error(response.error));
+        else job.resolve(JSON.parse(response.json) as Annotations);
+      },
+      (err) => {
+        if (failed || this.worker !== worker) return;
+        failed = true;
+        this.worker = undefined;
+        const jobs = [...this.jobs.values()];
+        this.jobs.clear();
+        for (const job of jobs) job.reject(err);
+      },
+    );
     return worker;
   }
 
@@ -106,7 +180,7 @@ export class WorkerAnnotator implements vscode.Disposable {
     // the worker is stuck in stale work: replace it and hand it the requests still waiting
     const stale = this.worker;
     this.worker = undefined;
-    void stale.terminate();
+    stale.terminate();
     for (const [waiting, j] of this.jobs) this.post(waiting, j.text, j.corrections);
   }
 
@@ -116,6 +190,7 @@ export class WorkerAnnotator implements vscode.Disposable {
     this.worker = undefined;
     for (const job of this.jobs.values()) job.reject(new vscode.CancellationError());
     this.jobs.clear();
-    void worker?.terminate();
+    worker?.terminate();
+    this.release();
   }
 }

@@ -51,7 +51,7 @@ describe('web: the browser bundle in the web worker extension host', () => {
     equal(typeof g.document, 'undefined', 'typeof document');
   });
 
-  it('activates on a Markdown article and annotates it in the host (no worker thread)', async () => {
+  it('activates on a Markdown article and annotates it in a Web Worker it starts', async () => {
     const { uri } = await open(ARTICLE);
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     await waitFor('activation', () => ext.isActive);
@@ -66,7 +66,7 @@ describe('web: the browser bundle in the web worker extension host', () => {
     );
     for (const code of ['PT', 'MA']) includes(a.countries.map((c) => c.code), code, 'countries');
     ok(a.quotes.length >= 3, `quotes: ${a.quotes.length}`);
-    equal((await api()).getAnnotationThread(), 'host', 'where the core ran');
+    equal((await api()).getAnnotationThread(), 'worker', 'where the core ran (a Web Worker started by the extension)');
   });
 
   it('reads the corrections sidecar beside an article through workspace.fs', async () => {
