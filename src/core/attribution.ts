@@ -96,14 +96,20 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
   }
 
   // 2c. a whole-sentence quote after a sentence whose subject reports speech (no quote of its own)
-  for (const i of order) {
-    if (hits[i]) continue;
-    const p = ctx.pieceAt[i];
-    if (p.block < 0 || p.firstTok < 0) continue;
-    const b = ctx.blocks[p.block];
-    if (b.pieces.some((q) => q.index !== i && q.start < p.start && hits[q.index])) continue; // the same-paragraph rule decides
-    const m = previousSentenceSpeaker(b, p);
-    if (m) hits[i] = hitOf(res, b, m);
+  for (const b of ctx.blocks) {
+    let earlierHit = false; // once a quote of the paragraph is attributed, the same-paragraph rule decides
+    for (const p of b.pieces) {
+      if (hits[p.index]) {
+        earlierHit = true;
+        continue;
+      }
+      if (earlierHit || p.firstTok < 0) continue;
+      const m = previousSentenceSpeaker(b, p);
+      if (m) {
+        hits[p.index] = hitOf(res, b, m);
+        earlierHit = true;
+      }
+    }
   }
 
   // 3. same paragraph: the previous attributed quote of the paragraph

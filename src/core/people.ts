@@ -313,11 +313,22 @@ class OrgTable {
       if (first === undefined) byFull.set(full, k);
       else this.mergeInto(k, first);
     }
+    // every proper word suffix of every name → the names it ends (names are short: linear overall)
     const keys = [...this.byKey.keys()];
+    const endingIn = new Map<string, string[]>();
+    for (const k of keys) {
+      const words = spelled(k).split(' ');
+      for (let i = 1; i < words.length - 1; i++) {
+        const suffix = words.slice(i).join(' ');
+        const list = endingIn.get(suffix) ?? [];
+        if (list.length < 2) list.push(k);
+        endingIn.set(suffix, list);
+      }
+    }
     for (const short of keys) {
       if (short.split(' ').length < 2) continue;
-      const longer = keys.filter((k) => k !== short && spelled(k).endsWith(' ' + spelled(short)) && this.byKey.has(k));
-      if (longer.length === 1) this.mergeInto(short, longer[0]);
+      const longer = endingIn.get(spelled(short)) ?? [];
+      if (longer.length === 1 && this.byKey.has(longer[0])) this.mergeInto(short, longer[0]);
     }
   }
 

@@ -16,11 +16,12 @@ export function detectQuotes(doc: ProseDoc): QuoteHit[] {
   quotations.forEach((q, group) => {
     // a stage direction standing as a whole paragraph of a transcript ("(CROSSTALK.)") is no speech
     const direction = q.pieces.map((p) => q.pieces.length > 1 && isStageDirection(doc.text.slice(p.innerStart, p.innerEnd)));
-    const spoken = q.pieces.filter((_, i) => !direction[i]);
+    const spokenParts = direction.filter((d) => !d).length;
+    let nextPart = 0;
     q.pieces.forEach((p, i) => {
       const term = direction[i];
-      const part = term ? 0 : spoken.indexOf(p);
-      const parts = term ? 1 : spoken.length;
+      const part = term ? 0 : nextPart++;
+      const parts = term ? 1 : spokenParts;
       out.push({
         start: p.start,
         end: p.end,

@@ -551,8 +551,9 @@ export class Resolver {
 
   /** Country code of a country word inside a range ("Russian" in "the Russian leader"), or null. */
   private countryIn(r: Range): string | null {
-    for (const m of this.countries.mentions) if (m.start >= r.start && m.end <= r.end) return m.code;
-    return null;
+    if (!this.sortedCountries) this.sortedCountries = [...this.countries.mentions].sort((a, b) => a.start - b.start);
+    const m = firstOverlap(this.sortedCountries, r, (x) => x);
+    return m && m.start >= r.start && m.end <= r.end ? m.code : null;
   }
 
   /**
@@ -563,9 +564,10 @@ export class Resolver {
   resolveDocument(np: NounPhrase, bi: number, tok: number): SpeakerRef | null {
     const cls = DOC_CLASS.get(np.head ?? '');
     if (cls === undefined) return null;
-    for (let b = bi; b >= 0 && b >= bi - 3; b--) {
+    let budget = 400; // tokens looked at, whatever the paragraph lengths: keeps the rule linear
+    for (let b = bi; b >= 0 && b >= bi - 3 && budget > 0; b--) {
       const toks = this.ctx.blocks[b].toks;
-      for (let d = (b === bi ? tok : toks.length) - 1; d >= 0; d--) {
+      for (let d = (b === bi ? tok : toks.length) - 1; d >= 0 && budget-- > 0; d--) {
         const tk = toks[d];
         if (tk.quote >= 0 || tk.kind !== 'word' || DOC_CLASS.get(tk.lower) !== cls) continue;
         const author = this.authorOf(toks, d);
