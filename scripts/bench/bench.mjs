@@ -149,6 +149,7 @@ await esbuild.build({
   format: 'cjs',
   platform: 'node',
   target: 'node18',
+  supported: { 'regexp-unicode-property-escapes': true }, // as esbuild.js: keep \p{…} literals
   sourcemap: false, // hotspots.mjs names modules from esbuild's `// path` comments instead
   logLevel: 'warning',
   plugins: [slimCountries],
