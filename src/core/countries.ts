@@ -50,7 +50,10 @@ interface TrieNode {
   entry?: Entry;
 }
 
-const norm = (s: string): string => s.toLowerCase().replace(/’/g, "'");
+const norm = (s: string): string => {
+  const l = s.toLowerCase();
+  return l.includes('’') ? l.replace(/’/g, "'") : l;
+};
 
 function buildTrie(): TrieNode {
   // Sovereign countries first: "French" is France before the French Southern Territories.

@@ -305,7 +305,12 @@ class OrgTable {
    */
   private mergeShortForms(): void {
     // spelled-out acronyms first: "U.N. Security Council" is "United Nations Security Council"
-    const spelled = (k: string): string => k.split(' ').map((w) => KNOWN_ORGS_LOWER.get(w) ?? w).join(' ');
+    const spelledOf = new Map<string, string>(); // each key is spelled out once, not once per loop
+    const spelled = (k: string): string => {
+      let v = spelledOf.get(k);
+      if (v === undefined) spelledOf.set(k, (v = k.split(' ').map((w) => KNOWN_ORGS_LOWER.get(w) ?? w).join(' ')));
+      return v;
+    };
     const byFull = new Map<string, string>();
     for (const k of [...this.byKey.keys()]) {
       const full = spelled(k);

@@ -80,7 +80,7 @@ export function tokenize(doc: ProseDoc): TokenStream {
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const s = m[0];
     const start = m.index;
-    if (s.length === 1 && !LETTER_RE.test(s) && !DIGIT_RE.test(s)) {
+    if (s.length === 1 && !isLetterOrDigitChar(s)) {
       push(start, start + 1, s, false);
       continue;
     }
@@ -88,11 +88,18 @@ export function tokenize(doc: ProseDoc): TokenStream {
       push(start, start + 2, s, false);
       continue;
     }
-    const pm = POSSESSIVE_RE.exec(s);
-    if (pm && pm[1].length > 0 && !/['’]/.test(pm[1].slice(-1))) {
-      push(start, start + pm[1].length, pm[1], true);
-      push(start + pm[1].length, start + s.length, pm[2], false);
-      continue;
+    // POSSESSIVE_RE without the regex and its match array: a word of 3+ characters ending ['’][sS],
+    // whose part before the ending does not itself end with an apostrophe
+    const n = s.length;
+    const last = s.charCodeAt(n - 1);
+    const apos = s.charCodeAt(n - 2);
+    if (n >= 3 && (last === 115 || last === 83) && (apos === 39 || apos === 0x2019)) {
+      const before = s.charCodeAt(n - 3);
+      if (before !== 39 && before !== 0x2019) {
+        push(start, start + n - 2, s.slice(0, n - 2), true);
+        push(start + n - 2, start + n, s.slice(n - 2), false);
+        continue;
+      }
     }
     push(start, start + s.length, s, true);
   }
@@ -116,6 +123,13 @@ export function tokenize(doc: ProseDoc): TokenStream {
   const result = { tokens, titleCase };
   cache.set(doc, result);
   return result;
+}
+
+/** LETTER_RE or DIGIT_RE on one UTF-16 unit, without a regex for ASCII. */
+function isLetterOrDigitChar(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_RE.test(s) || DIGIT_RE.test(s);
 }
 
 function countLetters(s: string): number {

@@ -27,7 +27,11 @@ const ABBREVIATIONS = new Set([
 const QUOTE_MARK_CHARS = '“”„‟«»"';
 
 function isLetterOrDigit(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}\p{M}]/u.test(c);
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  // ASCII without a regex: letters and digits only (no ASCII character is a mark)
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return /[\p{L}\p{N}\p{M}]/u.test(c);
 }
 
 /**
@@ -58,7 +62,9 @@ export function tokenize(t: string, start: number, end: number, quotes: readonly
       }
       let word = t.slice(i, j);
       // possessive: split ’s
-      const poss = /['’]s$/i.test(word) && word.length > 2;
+      const last = word.charCodeAt(word.length - 1);
+      const apos = word.charCodeAt(word.length - 2);
+      const poss = word.length > 2 && (last === 115 || last === 83) && (apos === 39 || apos === 0x2019); // ['’]s$/i
       if (poss) {
         j -= 2;
         word = t.slice(i, j);
