@@ -180,6 +180,11 @@ describe('attribution: cues next to the quote', () => {
     assert.equal(rows[0].mention, 'Bill Maher');
   });
 
+  it('after a quote that closed its sentence, a cue that introduces the next quote belongs to it', () => {
+    const rows = attribute("''The state is falling apart,'' Vladimir Putin said in 2012. ''Conflicts continue.'' He added: ''And you want us to repeat these mistakes.''");
+    assert.deepEqual(rows.map((r) => r.mention), ['Vladimir Putin', 'Vladimir Putin', 'He']);
+  });
+
   it('does not read a capitalised noun as a verb (United States)', () => {
     const [r] = attribute('Secretary John Kerry said the United States would take "robust steps" soon.');
     assert.equal(r.mention, 'John Kerry');

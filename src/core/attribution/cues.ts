@@ -256,6 +256,17 @@ function framedName(toks: readonly Token[], k: number, limit: number): NounPhras
   return { kind: 'name', first: k, last: j - 1, mention: { start: toks[k].start, end: toks[j - 1].end }, roles: [] };
 }
 
+/** True when the tokens right after offset `end` are a comma or colon (after a few words at most) and then a quote. */
+function introducesNextQuote(toks: readonly Token[], end: number): boolean {
+  let i = 0;
+  while (i < toks.length && toks[i].start < end) i++;
+  for (let k = i; k < toks.length && k - i < 4; k++) {
+    if (toks[k].text === ',' || toks[k].text === ':') return toks[k + 1]?.quote >= 0;
+    if (toks[k].quote >= 0 || toks[k].text === '.') return false;
+  }
+  return false;
+}
+
 /** End of a short phrase starting at k: the first punctuation, preposition or relative after it. */
 function phraseEnd(toks: readonly Token[], k: number, limit: number): number {
   let i = k;
@@ -317,7 +328,11 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
     v = skipGapsForward(toks, j, limit);
     // not a passive participle: "''Trump Revealed,'' a biography written by …"
     if (isFrameVerb(toks[v], toks[v + 1]) && !/ing$/.test(toks[v].lower) && toks[v + 1]?.lower !== 'by' && !PARTICIPLES.has(toks[v].lower)) {
-      return { np: { ...np, roles: np.roles.concat(app.roles) }, cue: cueSpan(toks, v, limit), rule: np.kind === 'pronoun' ? 'quote-pronoun-verb' : np.kind === 'nominal' ? 'quote-nominal-verb' : 'quote-name-verb', distance: dist };
+      const cue = cueSpan(toks, v, limit);
+      // “… done.” He added: “…” — after a quote that closed its sentence, a cue that introduces the
+      // next quote belongs to that one
+      if (/[.!?…]["'’”]?[\s\u00a0]*$/.test(piece.inner) && introducesNextQuote(toks, cue.end)) return null;
+      return { np: { ...np, roles: np.roles.concat(app.roles) }, cue, rule: np.kind === 'pronoun' ? 'quote-pronoun-verb' : np.kind === 'nominal' ? 'quote-nominal-verb' : 'quote-name-verb', distance: dist };
     }
   }
   // “…,” as a Homeland Security memo put it / as Trump said
@@ -473,8 +488,10 @@ export function cueLaterInSentence(b: BlockCtx, piece: PieceRef): CueMatch | nul
       if (np && np.kind !== 'pronoun') return { np, cue: { start: tk.start, end: toks[v + 1].end }, rule: 'according-to', distance: v - piece.lastTok };
     }
     if (!isSpeechVerb(tk) || /ing$/.test(tk.lower) || usedAsNoun(toks, v)) continue;
+    const cue = cueSpan(toks, v, toks.length);
+    if (/[.!?…]["'’”]?[\s\u00a0]*$/.test(piece.inner) && introducesNextQuote(toks, cue.end)) return null;
     const subj = subjectBackward(toks, v - 1, piece.lastTok + 1);
-    if (subj) return { np: subj, cue: cueSpan(toks, v, toks.length), rule: 'sentence-cue-after', distance: v - piece.lastTok };
+    if (subj) return { np: subj, cue, rule: 'sentence-cue-after', distance: v - piece.lastTok };
     const after = subjectForward(toks, v + 1, toks.length);
     if (after && (after.kind === 'name' || after.kind === 'nominal') && toks[v - 1].text === ',') return { np: after, cue: cueSpan(toks, v, toks.length), rule: 'sentence-cue-after', distance: v - piece.lastTok };
     return null;

@@ -132,7 +132,8 @@ export const VERB_GAP_WORDS: readonly string[] = [
   'are', 'had', 'been', 'being', 'once', 'memorably', 'pointedly', 'succinctly', 'sarcastically', 'jokingly', 'emphatically',
   'proudly', 'calmly', 'firmly', 'softly', 'loudly', 'quietly', 'tearfully', 'confidently', 'cheerfully', 'rightly',
   'correctly', 'falsely', 'wrongly', 'explicitly', 'directly', 'specifically', 'personally', 'officially', 'formally',
-  'may', 'can', 'should', 'shall', 'must', 'not', 'only',
+  'may', 'can', 'should', 'shall', 'must', 'not', 'only', 'now', 'soon', 'probably', 'likely', 'certainly', 'surely',
+  'eventually', 'finally', 'immediately', 'promptly', 'initially', 'originally', 'essentially', 'basically',
 ];
 
 /**
