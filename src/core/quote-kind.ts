@@ -9,12 +9,14 @@ import type { ProseDoc } from './prose';
 import type { Quotation } from './quote-marks';
 import { buildContext, sentenceCeil, sentenceFloor, type BlockCtx, type PieceRef } from './attribution/context';
 import { cueAfter, cueBefore, cueLaterInSentence, dashCredit, isLabellingVerb, isSpeechVerb, previousSentenceCue, transcriptLabel } from './attribution/cues';
-import { MEDIA_NOUNS, MINOR_TITLE_WORDS, NAMING_WORDS, TERM_INTRODUCERS } from './data/term-cues';
+import { MEDIA_NOUNS, MINOR_TITLE_WORDS, NAMED_BY_TITLE_BEFORE, NAMING_WORDS, OUTLET_BEFORE, TERM_INTRODUCERS } from './data/term-cues';
 import type { Token } from './attribution/text';
 
 const MINOR = new Set(MINOR_TITLE_WORDS);
 const NAMING = new Set(NAMING_WORDS);
 const MEDIA = new Set(MEDIA_NOUNS);
+const NAMED_BEFORE = new Set(NAMED_BY_TITLE_BEFORE);
+const OUTLET = new Set(OUTLET_BEFORE);
 const INTRODUCERS = TERM_INTRODUCERS.map((s) => s.split(' '));
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', "'s", 'any', 'some', 'so-called', 'new', 'first', 'own', 'latest']);
 const NOT_NOUN_AFTER = new Set([
@@ -95,6 +97,10 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
   if (titleCase) {
     const lastWord = before.filter((w) => w !== ',').pop();
     if (lastWord && (lastWord === "'s" || lastWord === 'on' || MEDIA.has(lastWord) || NAMING.has(lastWord))) return { kind: 'term', reason: 'title' };
+    // an outlet: told “Fox and Friends”, in an interview with “Fox News Sunday”
+    if (words.length >= 2 && lastWord && (OUTLET.has(lastWord) || (lastWord === 'with' && before.some((w) => OUTLET.has(w))) || (lastWord === 'of' && before.some((w) => MEDIA.has(w) || w === 'broadcast' || w === 'edition')))) return { kind: 'term', reason: 'title' };
+    // a name before what it names: the “Make America Great Again” hat, the “Orange is the New Black” star
+    if (afterWord && NAMED_BEFORE.has(afterWord.lower) && !/[.!?,;:]$/.test(inner)) return { kind: 'term', reason: 'title' };
   }
   // nickname: Robert C. "Bobby" Scott
   if (words.length <= 3 && isTitleCase(words) && last && /^\p{Lu}/u.test(toks[p.firstTok - 1]?.text ?? '') && afterWord && /^\p{Lu}/u.test(afterWord.text)) {

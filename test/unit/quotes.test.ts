@@ -111,6 +111,12 @@ describe('quote or term', () => {
     assert.deepEqual(terms(md), ['"(CROSSTALK.)']);
   });
 
+  it('reads outlets and the names of things as terms, even with a cue in the sentence', () => {
+    const md = 'On this weekend’s broadcast of “Fox News Sunday,” Mike Pence said it was only “to mock” her. Carly Fiorina told "Fox and Friends," reminding the hosts. She showed off the “Make America Great Again” hat. “Orange is the New Black” star Dascha Polanco said so.';
+    assert.deepEqual(terms(md), ['“Fox News Sunday,”', '"Fox and Friends,"', '“Make America Great Again”', '“Orange is the New Black”']);
+    assert.deepEqual(spoken(md), ['“to mock”']);
+  });
+
   it('keeps full sentences as quotes even without a cue', () => {
     assert.deepEqual(spoken('“We need more buses and fewer cars on Main Street.”'), ['“We need more buses and fewer cars on Main Street.”']);
   });

@@ -30,3 +30,15 @@ export const MEDIA_NOUNS: readonly string[] = [
   'entitled', 'magazine', 'newspaper', 'website', 'site', 'channel', 'network', 'award', 'awards', 'tour', 'event',
   'rally', 'initiative', 'act', 'bill', 'plan', 'program', 'caucus', 'group', 'pac', 'organization', 'movement',
 ];
+
+/** Nouns that a Title Case quote names when it stands right before them: the “Make America Great Again” hat, the “Orange is the New Black” star. */
+export const NAMED_BY_TITLE_BEFORE: readonly string[] = [
+  'hat', 'hats', 'cap', 'caps', 'shirt', 'shirts', 't-shirt', 't-shirts', 'sign', 'signs', 'slogan', 'banner', 'banners',
+  'logo', 'sticker', 'stickers', 'button', 'buttons', 'star', 'stars', 'actor', 'actress', 'host', 'co-host', 'creator',
+  'author', 'anchor', 'producer', 'showrunner', 'cast', 'episode', 'segment', 'series', 'tour', 'rally', 'rallies',
+  'campaign', 'movement', 'caucus', 'coalition', 'initiative', 'program', 'programme', 'syllabus', 'course', 'website',
+  'podcast', 'franchise', 'sequel', 'trilogy', 'album', 'single', 'exhibit', 'exhibition', 'forum', 'summit', 'conference',
+];
+
+/** Words before a Title Case quote that make it an outlet or show: told “Fox and Friends”, an interview with “Meet the Press”. */
+export const OUTLET_BEFORE: readonly string[] = ['told', 'tells', 'telling', 'appeared', 'appearing', 'appearance', 'interview', 'interviewed', 'aired', 'broadcast', 'wrote', 'writing'];
