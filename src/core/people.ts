@@ -323,6 +323,7 @@ class OrgTable {
     const endingIn = new Map<string, string[]>();
     for (const k of keys) {
       const words = spelled(k).split(' ');
+      if (words.length > 12) continue; // no organisation name is that long: keeps this linear
       for (let i = 1; i < words.length - 1; i++) {
         const suffix = words.slice(i).join(' ');
         const list = endingIn.get(suffix) ?? [];

@@ -257,8 +257,8 @@ function framedName(toks: readonly Token[], k: number, limit: number): NounPhras
 }
 
 /** True when the tokens right after offset `end` are a comma or colon (after a few words at most) and then a quote. */
-function introducesNextQuote(toks: readonly Token[], end: number): boolean {
-  let i = 0;
+function introducesNextQuote(toks: readonly Token[], v: number, end: number): boolean {
+  let i = v; // the verb's token: the cue ends a few tokens on
   while (i < toks.length && toks[i].start < end) i++;
   for (let k = i; k < toks.length && k - i < 4; k++) {
     if (toks[k].text === ',' || toks[k].text === ':') return toks[k + 1]?.quote >= 0;
@@ -331,7 +331,7 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
       const cue = cueSpan(toks, v, limit);
       // “… done.” He added: “…” — after a quote that closed its sentence, a cue that introduces the
       // next quote belongs to that one
-      if (/[.!?…]["'’”]?[\s\u00a0]*$/.test(piece.inner) && introducesNextQuote(toks, cue.end)) return null;
+      if (/[.!?…]["'’”]?[\s\u00a0]*$/.test(piece.inner) && introducesNextQuote(toks, v, cue.end)) return null;
       return { np: { ...np, roles: np.roles.concat(app.roles) }, cue, rule: np.kind === 'pronoun' ? 'quote-pronoun-verb' : np.kind === 'nominal' ? 'quote-nominal-verb' : 'quote-name-verb', distance: dist };
     }
   }
@@ -489,7 +489,7 @@ export function cueLaterInSentence(b: BlockCtx, piece: PieceRef): CueMatch | nul
     }
     if (!isSpeechVerb(tk) || /ing$/.test(tk.lower) || usedAsNoun(toks, v)) continue;
     const cue = cueSpan(toks, v, toks.length);
-    if (/[.!?…]["'’”]?[\s\u00a0]*$/.test(piece.inner) && introducesNextQuote(toks, cue.end)) return null;
+    if (/[.!?…]["'’”]?[\s\u00a0]*$/.test(piece.inner) && introducesNextQuote(toks, v, cue.end)) return null;
     const subj = subjectBackward(toks, v - 1, piece.lastTok + 1);
     if (subj) return { np: subj, cue, rule: 'sentence-cue-after', distance: v - piece.lastTok };
     const after = subjectForward(toks, v + 1, toks.length);
@@ -685,7 +685,7 @@ export function previousSentenceSpeaker(b: BlockCtx, piece: PieceRef): CueMatch 
   const first = piece.firstTok;
   if (first < 3 || b.sentence[first - 1] === b.sentence[first]) return null;
   // the quote must fill its sentence (no cue of its own after it)
-  const ceil = b.sentenceLast[piece.lastTok] ?? piece.lastTok;
+  const ceil = sentenceCeil(b, piece.lastTok);
   for (let k = piece.lastTok + 1; k <= ceil; k++) if (toks[k].kind === 'word' && toks[k].quote < 0) return null;
   const floor = sentenceFloor(b, first - 1);
   for (let v = floor; v < first; v++) {
