@@ -268,12 +268,14 @@ export function detectEntities(doc: ProseDoc, countries: CountryResult): EntityR
     u = v;
   }
 
-  // Known organisations written as one word or acronym (CIA, Reuters).
+  // Known organisations written as one word or acronym (CIA, Reuters). A span added here ends
+  // before the next token, so the spans known before the loop answer every look-up.
+  const covered = orgs.coverage();
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (!t.word) continue;
     const name = KNOWN_ORGS.get(t.text);
-    if (name && !orgs.covers(t.start)) orgs.add(name, { start: t.start, end: t.end });
+    if (name && !covered(t.start)) orgs.add(name, { start: t.start, end: t.end });
   }
 
   if (DEBUG) for (const c of candidates) console.error('CAND', JSON.stringify(c.units.map((x) => x.text).join(' ')), c.evidence ? 'E' : '-', c.titled ? 'T' : '-', c.sentenceStart ? 'S' : '-', c.titleCase ? 'H' : '-', c.role);
@@ -352,6 +354,26 @@ class OrgTable {
   covers(at: number): boolean {
     if (at >= this.maxEnd) return false;
     return this.spans.some((s) => s.start <= at && at < s.end);
+  }
+
+  /** covers() for the spans added so far, by binary search: for many look-ups once the spans are known. */
+  coverage(): (at: number) => boolean {
+    const spans = [...this.spans].sort((a, b) => a.start - b.start);
+    const starts = spans.map((s) => s.start);
+    // maxEnd[i]: the furthest end of spans[0..i]; `at` is covered when a span starting at or before it ends after it
+    const maxEnd: number[] = [];
+    let m = -Infinity;
+    for (const s of spans) maxEnd.push((m = Math.max(m, s.end)));
+    return (at) => {
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && maxEnd[lo - 1] > at;
+    };
   }
 
   list(): OrgEntity[] {
