@@ -34,7 +34,20 @@ export function extendMarkdownIt(md: MarkdownIt): MarkdownIt {
  * document version, and its refresh command clears them.
  */
 export function watchPreviewSetting(): vscode.Disposable {
-  return vscode.workspace.onDidChangeConfiguration((e) => {
-    if (e.affectsConfiguration(`${SECTION}.preview`)) void vscode.commands.executeCommand('markdown.preview.refresh');
+  let again: ReturnType<typeof setTimeout> | undefined;
+  const refresh = () => void vscode.commands.executeCommand('markdown.preview.refresh');
+  const listener = vscode.workspace.onDidChangeConfiguration((e) => {
+    if (!e.affectsConfiguration(`${SECTION}.preview`)) return;
+    refresh();
+    // once more a moment later: a preview that was rendering while the setting changed may have
+    // kept the tokens it rendered with the old value
+    clearTimeout(again);
+    again = setTimeout(refresh, PREVIEW_REFRESH_AGAIN_MS);
+  });
+  return new vscode.Disposable(() => {
+    clearTimeout(again);
+    listener.dispose();
   });
 }
+
+const PREVIEW_REFRESH_AGAIN_MS = 500;
