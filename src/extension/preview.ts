@@ -34,20 +34,22 @@ export function extendMarkdownIt(md: MarkdownIt): MarkdownIt {
  * document version, and its refresh command clears them.
  */
 export function watchPreviewSetting(): vscode.Disposable {
-  let again: ReturnType<typeof setTimeout> | undefined;
+  const timers = new Set<ReturnType<typeof setTimeout>>();
   const refresh = () => void vscode.commands.executeCommand('markdown.preview.refresh');
   const listener = vscode.workspace.onDidChangeConfiguration((e) => {
     if (!e.affectsConfiguration(`${SECTION}.preview`)) return;
     refresh();
-    // once more a moment later: a preview that was rendering while the setting changed may have
-    // kept the tokens it rendered with the old value
-    clearTimeout(again);
-    again = setTimeout(refresh, PREVIEW_REFRESH_AGAIN_MS);
+    // again a little later: the built-in preview ignores a refresh asked for while one of its own
+    // is pending, and that one does not render again when the document has not changed
+    for (const ms of PREVIEW_REFRESH_AGAIN_MS) {
+      const timer = setTimeout(() => (timers.delete(timer), refresh()), ms);
+      timers.add(timer);
+    }
   });
   return new vscode.Disposable(() => {
-    clearTimeout(again);
+    for (const timer of timers) clearTimeout(timer);
     listener.dispose();
   });
 }
 
-const PREVIEW_REFRESH_AGAIN_MS = 500;
+const PREVIEW_REFRESH_AGAIN_MS = [500, 1500];
