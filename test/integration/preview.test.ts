@@ -27,7 +27,7 @@ describe('Markdown preview plugin in VS Code', function () {
     assert.match(html, /class="news-annotator-country"[^>]*>Germany</);
   });
 
-  it('renders plain Markdown when turned off in the settings', async () => {
+  it('renders plain Markdown when turned off in the settings, and marks again when turned back on', async () => {
     const document = await vscode.workspace.openTextDocument(editorFixture('editor-summit.md'));
     await setSetting('newsAnnotator.preview.enabled', false);
     const html = await waitFor('the preview without marks', async () => {
@@ -35,5 +35,7 @@ describe('Markdown preview plugin in VS Code', function () {
       return h.includes('news-annotator-') ? undefined : h;
     });
     assert.match(html, /“We have agreed to reopen the ferry link by spring,” Hartmann said/);
+    await setSetting('newsAnnotator.preview.enabled', true);
+    await waitFor('the marks back when turned on again', async () => ((await render(document)).includes('news-annotator-quote') ? true : undefined));
   });
 });
