@@ -9,9 +9,10 @@ import type { Correction } from './corrections-model';
 import { newCountry } from './data/countries';
 import type { AttributionHit, CountryResult, EntityResult, QuoteHit, Range, SpeakerRef } from './detect-types';
 import type { Annotations, Country, NestedQuote, Organization, Person, Quote, TextSpan } from './model';
-import { NameMentions, Occupied } from './name-mentions';
+import { NameMentions } from './name-mentions';
 import { detectEntities } from './people';
 import { buildProse, ProseCache, type ProseDoc } from './prose';
+import { Occupied } from './ranges';
 import { detectQuotes } from './quotes';
 
 export interface AnnotateOptions {

@@ -12,34 +12,6 @@ interface Word extends Range {
   word: string;
 }
 
-/** Ranges that are already some entity's mention, for overlap tests in logarithmic time. */
-export class Occupied {
-  private readonly starts: number[];
-  private readonly maxEnd: number[];
-
-  constructor(ranges: readonly Range[]) {
-    const sorted = [...ranges].sort((a, b) => a.start - b.start);
-    this.starts = sorted.map((r) => r.start);
-    this.maxEnd = [];
-    let max = -1;
-    for (const r of sorted) this.maxEnd.push((max = Math.max(max, r.end)));
-  }
-
-  overlaps(r: Range): boolean {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < r.end) {
-        last = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return last >= 0 && this.maxEnd[last] > r.start;
-  }
-}
-
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}\p{Nd}'’-]*/gu;
 
 export class NameMentions {

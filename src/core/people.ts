@@ -44,6 +44,7 @@ import {
 import type { CountryHit, CountryResult, EntityResult, OrgEntity, PersonEntity, Range } from './detect-types';
 import type { Gender } from './model';
 import type { ProseDoc } from './prose';
+import { Occupied } from './ranges';
 import { tokenize, type Token } from './tokens';
 
 /** A name word: one token, or tokens joined by hyphens without spaces ("Jean-Marc", "Ki-moon"). */
@@ -358,22 +359,8 @@ class OrgTable {
 
   /** covers() for the spans added so far, by binary search: for many look-ups once the spans are known. */
   coverage(): (at: number) => boolean {
-    const spans = [...this.spans].sort((a, b) => a.start - b.start);
-    const starts = spans.map((s) => s.start);
-    // maxEnd[i]: the furthest end of spans[0..i]; `at` is covered when a span starting at or before it ends after it
-    const maxEnd: number[] = [];
-    let m = -Infinity;
-    for (const s of spans) maxEnd.push((m = Math.max(m, s.end)));
-    return (at) => {
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid] <= at) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo > 0 && maxEnd[lo - 1] > at;
-    };
+    const occupied = new Occupied(this.spans);
+    return (at) => occupied.overlaps({ start: at, end: at + 1 });
   }
 
   list(): OrgEntity[] {

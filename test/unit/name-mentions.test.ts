@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
-import { NameMentions, Occupied } from '../../src/core/name-mentions';
+import { NameMentions } from '../../src/core/name-mentions';
+import { Occupied } from '../../src/core/ranges';
 
 const texts = (text: string, name: string): string[] => new NameMentions(text).find(name).map((r) => text.slice(r.start, r.end));
 
