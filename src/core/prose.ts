@@ -441,9 +441,24 @@ function plainParagraphEnd(chunk: string): number {
   return end;
 }
 
+/**
+ * A run this long with no blank line in it is read as plain text, its Markdown markers kept as
+ * characters: the parser's inline pass is super-linear on long runs of unmatched emphasis and link
+ * markers within one paragraph. News paragraphs are a few hundred characters long.
+ */
+export const PLAIN_RUN_LIMIT = 50_000;
+
+function plainRunEnd(chunk: string): number {
+  if (chunk.length <= PLAIN_RUN_LIMIT) return plainParagraphEnd(chunk);
+  let end = chunk.length;
+  while (end > 0 && chunk.charCodeAt(end - 1) === 10) end--;
+  const body = end === chunk.length ? chunk : chunk.slice(0, end);
+  return body.includes('\n\n') ? plainParagraphEnd(chunk) : end;
+}
+
 function viewOfChunk(chunk: string, first: boolean): ChunkView {
   const b = new ViewBuilder(chunk);
-  const end = plainParagraphEnd(chunk);
+  const end = plainRunEnd(chunk);
   if (end > 0) {
     b.addText(chunk.slice(0, end), 0, end);
     b.blocks.push({ start: 0, end: b.map.length, kind: 'paragraph', depth: 0, quoted: false });

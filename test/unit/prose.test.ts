@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { buildProse } from '../../src/core/prose';
+import { buildProse, PLAIN_RUN_LIMIT } from '../../src/core/prose';
 
 function blocksOf(src: string): string[] {
   const d = buildProse(src);
@@ -35,6 +35,15 @@ describe('prose view', () => {
     assert.equal(sourceOf(src, 'Antony Blinken'), 'Antony Blinken');
     assert.equal(sourceOf(src, 'the press'), 'the *press');
     assert.ok(!buildProse(src).text.includes('example.com'));
+  });
+
+  it('reads one paragraph longer than PLAIN_RUN_LIMIT as plain text, markers kept, offsets exact', () => {
+    const filler = 'The talks went on. '.repeat(Math.ceil(PLAIN_RUN_LIMIT / 19));
+    const src = `${filler}Said **Antony Blinken** to [the press.\n\nA *short* paragraph.`;
+    const d = buildProse(src);
+    assert.ok(d.text.includes('Said **Antony Blinken** to [the press.'), 'the long paragraph keeps its markers');
+    assert.equal(sourceOf(src, '**Antony Blinken**'), '**Antony Blinken**');
+    assert.ok(d.text.includes('A short paragraph.'), 'a short paragraph after it is still read as Markdown');
   });
 
   it('drops bare URLs', () => {
