@@ -4,7 +4,7 @@
  */
 import type { Range } from '../detect-types';
 import type { ProseDoc } from '../prose';
-import { endsSentence, tokenize, type Token } from './text';
+import { endsSentence, startsUpper, tokenize, type Token } from './text';
 
 export interface PieceRef extends Range {
   /** Index of the piece in the caller's list. */
@@ -51,6 +51,50 @@ export interface DocCtx {
   pieceAt: PieceRef[];
 }
 
+/**
+ * The tokens of each block with no quote pieces, made once per document: the quote classifier
+ * and the attribution build their contexts over other pieces, and only `quote` differs.
+ */
+const plainTokens = new WeakMap<ProseDoc, Token[][]>();
+
+function blockTokens(doc: ProseDoc, bi: number): Token[] {
+  let list = plainTokens.get(doc);
+  if (!list) plainTokens.set(doc, (list = new Array<Token[]>(doc.blocks.length)));
+  let toks = list[bi];
+  if (!toks) {
+    const blk = doc.blocks[bi];
+    toks = list[bi] = tokenize(doc.text, blk.start, blk.end, []);
+  }
+  return toks;
+}
+
+/** tokenize(t, blk.start, blk.end, ps) from the block's plain tokens: each token's piece, by its start. */
+function withQuotes(plain: readonly Token[], ps: readonly Range[]): Token[] {
+  if (ps.length === 0) return plain as Token[];
+  let qi = 0;
+  return plain.map((tk) => {
+    while (qi < ps.length && ps[qi].end <= tk.start) qi++;
+    const quote = qi < ps.length && ps[qi].start <= tk.start ? qi : -1;
+    return { start: tk.start, end: tk.end, text: tk.text, lower: tk.lower, kind: tk.kind, quote };
+  });
+}
+
+/** JavaScript's \s: ASCII and Unicode white space. */
+function isJsSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Whether [start, end) of t, white space at its end left out, ends with . ! ? or … */
+function endsWithStop(t: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isJsSpace(t.charCodeAt(e - 1))) e--;
+  if (e <= start) return false;
+  const c = t.charCodeAt(e - 1);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
 /** Builds the context; `pieces` are quote ranges (marks included), in any order. */
 export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
   const t = doc.text;
@@ -67,7 +111,7 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
   });
   const blocks: BlockCtx[] = doc.blocks.map((blk, bi) => {
     const ps = byBlock[bi].sort((a, b) => a.start - b.start);
-    const toks = tokenize(t, blk.start, blk.end, ps);
+    const toks = withQuotes(blockTokens(doc, bi), ps);
     for (let i = 0; i < toks.length; i++) {
       const k = toks[i].quote;
       if (k < 0) continue;
@@ -84,9 +128,8 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
       else if (tk.quote >= 0 && (i + 1 >= toks.length || toks[i + 1].quote !== tk.quote)) {
         // a quote that ends with . ! ? and is followed by a capitalised word or a new quote ends a sentence
         const p = ps[tk.quote];
-        const inner = t.slice(p.start, p.innerEnd).replace(/[\s\u00a0]+$/, '');
         const next = toks[i + 1];
-        if (/[.!?…]$/.test(inner) && (!next || next.kind === 'mark' || (/^\p{Lu}/u.test(next.text) && !startsCueAfter(toks, i + 1)))) s++;
+        if (endsWithStop(t, p.start, p.innerEnd) && (!next || next.kind === 'mark' || (startsUpper(next.text) && !startsCueAfter(toks, i + 1)))) s++;
       }
     }
     const sentenceFirst: number[] = new Array(toks.length);

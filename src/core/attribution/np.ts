@@ -5,7 +5,7 @@
 import { DETERMINERS, ORG_HEADS, PERSON_HEADS, TITLES } from '../data/nominals';
 import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../data/pronouns';
 import type { Range } from '../detect-types';
-import type { Token } from './text';
+import { startsUpper, type Token } from './text';
 
 export type MentionKind = 'name' | 'pronoun' | 'nominal';
 
@@ -46,7 +46,7 @@ const NOT_NAME = new Set([
 ]);
 
 export function isCapitalised(tk: Token | undefined): boolean {
-  return !!tk && tk.kind === 'word' && /^\p{Lu}/u.test(tk.text);
+  return !!tk && tk.kind === 'word' && startsUpper(tk.text);
 }
 
 function isInitial(tk: Token): boolean {

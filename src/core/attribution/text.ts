@@ -24,6 +24,15 @@ const ABBREVIATIONS = new Set([
   'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 's.c', 's.d', 'r.i', 'w.va', 'd.c', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m',
 ]);
 
+const UPPER_START = /^\p{Lu}/u;
+
+/** /^\p{Lu}/u.test(s), without the regex for an ASCII first character. */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(s);
+}
+
 const QUOTE_MARK_CHARS = '“”„‟«»"';
 
 function isLetterOrDigit(c: string | undefined): boolean {
