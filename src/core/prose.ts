@@ -441,13 +441,70 @@ function plainParagraphEnd(chunk: string): number {
   return end;
 }
 
+/** Text a paragraph holds as it is: no inline syntax, no line that Markdown reads as another block. */
+function isPlainText(body: string): boolean {
+  return body.length > 0 && body.charCodeAt(0) !== 10 && !body.includes('\n\n') && !SYNTAX_CHAR.test(body) && !SYNTAX_LINE.test(body);
+}
+
+/**
+ * One simple block without the parser, laid as the parser's tree would lay it (the same text
+ * nodes at the same offsets): an ATX heading of plain text, a block quote or a "- " list item
+ * holding one plain paragraph, or a paragraph opening with a plain **strong** run. Returns false,
+ * laying nothing, for anything else.
+ */
+function laySimpleBlock(b: ViewBuilder, chunk: string): boolean {
+  let end = chunk.length;
+  while (end > 0 && chunk.charCodeAt(end - 1) === 10) end--;
+  const c0 = chunk.charCodeAt(0);
+  if (c0 === 35) {
+    // "# Title": one line; no # in it, so no closing sequence
+    let depth = 1;
+    while (depth < 7 && chunk.charCodeAt(depth) === 35) depth++;
+    if (depth > 6 || chunk.charCodeAt(depth) !== 32) return false;
+    const content = chunk.slice(depth + 1, end);
+    if (content.includes('\n') || content.includes('#') || !isPlainText(content)) return false;
+    b.addText(content, depth + 1, end);
+    b.blocks.push({ start: 0, end: b.map.length, kind: 'heading', depth, quoted: false });
+    return true;
+  }
+  if (c0 === 62 || c0 === 45) {
+    // "> text" lines, or "- text" and lines indented by two spaces: the prefix off every line
+    const quoted = c0 === 62;
+    const lines = chunk.slice(0, end).split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      const ok = i === 0 || quoted ? l.charCodeAt(0) === c0 && l.charCodeAt(1) === 32 : l.charCodeAt(0) === 32 && l.charCodeAt(1) === 32;
+      if (!ok || l.length < 3) return false;
+      lines[i] = l.slice(2);
+    }
+    const inner = lines.join('\n');
+    if (!isPlainText(inner)) return false;
+    b.addText(inner, 2, end);
+    b.blocks.push({ start: 0, end: b.map.length, kind: 'paragraph', depth: 0, quoted });
+    return true;
+  }
+  if (c0 === 42 && chunk.charCodeAt(1) === 42) {
+    // "**Strong words** rest": the closing ** right after a letter or digit closes the run
+    const close = chunk.indexOf('**', 2);
+    if (close < 3 || close + 2 > end) return false;
+    const strong = chunk.slice(2, close);
+    const rest = chunk.slice(close + 2, end);
+    if (strong.includes('\n') || /^\s/.test(strong) || !/[\p{L}\p{N}]$/u.test(strong) || !isPlainText(strong) || !isPlainText('x' + strong + rest)) return false;
+    b.addText(strong, 2, close);
+    if (rest.length > 0) b.addText(rest, close + 2, end);
+    b.blocks.push({ start: 0, end: b.map.length, kind: 'paragraph', depth: 0, quoted: false });
+    return true;
+  }
+  return false;
+}
+
 function viewOfChunk(chunk: string, first: boolean): ChunkView {
   const b = new ViewBuilder(chunk);
   const end = plainParagraphEnd(chunk);
   if (end > 0) {
     b.addText(chunk.slice(0, end), 0, end);
     b.blocks.push({ start: 0, end: b.map.length, kind: 'paragraph', depth: 0, quoted: false });
-  } else {
+  } else if (!laySimpleBlock(b, chunk)) {
     const gfm = chunk.includes('|') || chunk.includes('~~');
     const p = first ? (gfm ? parser : plainParser) : gfm ? innerParser : innerPlainParser;
     walkBlocks(b, p.parse(chunk) as unknown as MdNode, false);
