@@ -15,7 +15,7 @@
  * parser at all) and its view is laid after the previous ones. A ProseCache keeps the view of each
  * run by its text, so that after an edit only the changed runs are parsed again.
  */
-import { unified, type Processor } from 'unified';
+import { unified, type Data, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -23,6 +23,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Range } from './detect-types';
 
 export type BlockKind = 'paragraph' | 'heading' | 'tableCell';
@@ -62,11 +63,23 @@ function remarkProseGfm(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
 }
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkProseGfm);
-const plainParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+/**
+ * The parse of a unified processor made of remark-parse and syntax plugins, without unified's own
+ * work around it (a virtual file per call, more than the parse itself on a short run): the same
+ * call of mdast-util-from-markdown with the extensions the plugins registered.
+ */
+function markdownParser(p: { freeze(): { data(): Data } }): (doc: string) => MdNode {
+  const data = p.freeze().data();
+  const extensions = data.micromarkExtensions ?? [];
+  const mdastExtensions = data.fromMarkdownExtensions ?? [];
+  return (doc) => fromMarkdown(doc, { extensions, mdastExtensions }) as unknown as MdNode;
+}
+
+const parser = markdownParser(unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkProseGfm));
+const plainParser = markdownParser(unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']));
 /** For every run but the first: front matter only exists on the document's first line. */
-const innerParser = unified().use(remarkParse).use(remarkProseGfm);
-const innerPlainParser = unified().use(remarkParse);
+const innerParser = markdownParser(unified().use(remarkParse).use(remarkProseGfm));
+const innerPlainParser = markdownParser(unified().use(remarkParse));
 
 /** A bare URL in running text (no nested quantifiers: linear). */
 const BARE_URL = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?)\]'*_]/gi;
@@ -216,6 +229,12 @@ class ViewBuilder {
    */
   alignText(value: string, from: number, to: number): number {
     const src = this.source;
+    // The value as written, without a backslash (which may escape): one copy, as the loop below would make.
+    if (value.length > 0 && to - from === value.length && !value.includes('\\') && src.startsWith(value, from)) {
+      this.parts.push(value);
+      this.map.addCopy(from, value.length);
+      return to;
+    }
     let s = from;
     let i = 0;
     let runSrc = -1;
@@ -507,7 +526,7 @@ function viewOfChunk(chunk: string, first: boolean): ChunkView {
   } else if (!laySimpleBlock(b, chunk)) {
     const gfm = chunk.includes('|') || chunk.includes('~~');
     const p = first ? (gfm ? parser : plainParser) : gfm ? innerParser : innerPlainParser;
-    walkBlocks(b, p.parse(chunk) as unknown as MdNode, false);
+    walkBlocks(b, p(chunk), false);
   }
   return { text: b.parts.join(''), map: b.map, blocks: b.blocks };
 }
@@ -658,7 +677,7 @@ export function buildProse(source: string, cache?: ProseCache): ProseDoc {
 export function buildProseWhole(source: string): ProseDoc {
   const parsed = source.charCodeAt(0) === 0xfeff ? ' ' + source.slice(1) : source;
   const b = new ViewBuilder(parsed);
-  const tree = (parsed.includes('|') || parsed.includes('~~') ? parser : plainParser).parse(parsed) as unknown as MdNode;
+  const tree = (parsed.includes('|') || parsed.includes('~~') ? parser : plainParser)(parsed);
   walkBlocks(b, tree, false);
   return new ProseDoc(source, b.parts.join(''), b.blocks, b.map);
 }
