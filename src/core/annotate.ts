@@ -14,6 +14,7 @@ import { detectEntities } from './people';
 import { buildProse, ProseCache, type ProseDoc } from './prose';
 import { Occupied } from './ranges';
 import { detectQuotes } from './quotes';
+import { forgetTokens } from './tokens';
 
 export interface AnnotateOptions {
   /** A reader's corrections (from the article's sidecar), applied in order; see corrections.ts. */
@@ -35,6 +36,7 @@ export function analyse(text: string, cache?: ProseCache): Analysis {
   const doc = buildProse(text, cache);
   const countries = detectCountries(doc);
   const entities = detectEntities(doc, countries);
+  forgetTokens(doc); // the entity tokens are not read after this: free them before the quotes' own
   const quotes = detectQuotes(doc);
   const spoken = quotes.filter((q) => q.kind === 'quote');
   const attributions = attributeQuotes(doc, spoken, entities, countries, quotes.filter((q) => q.kind === 'term'));

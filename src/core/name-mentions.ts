@@ -14,6 +14,17 @@ interface Word extends Range {
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}\p{Nd}'’-]*/gu;
 
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** w.replace(/(?:['’]s)?['’-]*$/u, ''): a possessive ending and trailing apostrophes and hyphens off. */
+function withoutEnding(w: string): string {
+  let e = w.length;
+  while (e > 0 && (isApostrophe(w.charCodeAt(e - 1)) || w.charCodeAt(e - 1) === 45)) e--;
+  // the leftmost match takes "'s" before the trailing run when there is one
+  if (e >= 2 && w.charCodeAt(e - 1) === 115 && isApostrophe(w.charCodeAt(e - 2))) e -= 2;
+  return e === w.length ? w : w.slice(0, e);
+}
+
 export class NameMentions {
   private words: Word[] | null = null;
   private readonly at = new Map<string, number[]>();
@@ -55,8 +66,9 @@ export class NameMentions {
   private index(): Word[] {
     if (this.words) return this.words;
     const words: Word[] = [];
-    for (const m of this.text.matchAll(CAPITALISED)) {
-      const word = m[0].replace(/(?:['’]s)?['’-]*$/u, '');
+    CAPITALISED.lastIndex = 0;
+    for (let m = CAPITALISED.exec(this.text); m; m = CAPITALISED.exec(this.text)) {
+      const word = withoutEnding(m[0]);
       const start = m.index;
       words.push({ word, start, end: start + word.length });
       const list = this.at.get(word);

@@ -228,7 +228,7 @@ export function detectEntities(doc: ProseDoc, countries: CountryResult): EntityR
   const candidates: Candidate[] = [];
   const orgs = new OrgTable();
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.text);
+  for (let i = 0; i < n; i++) if (tokens[i].word && !tokens[i].cap) lowerSeen.add(tokens[i].text);
   const ctx: Ctx = { text: doc.text, tokens, titleCase, countryOf, candidates, orgs, lowerSeen };
 
   // Chunks: consecutive units separated by single spaces (or ", Jr."), with initials and particles.

@@ -159,6 +159,11 @@ function isJsSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Drops the token stream kept for `doc` (the next tokenize(doc) makes it again): frees it once the detectors that read it are done. */
+export function forgetTokens(doc: ProseDoc): void {
+  cache.delete(doc);
+}
+
 /** LETTER_RE or DIGIT_RE on one UTF-16 unit, without a regex for ASCII. */
 function isLetterOrDigitChar(s: string): boolean {
   const c = s.charCodeAt(0);

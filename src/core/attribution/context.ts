@@ -25,10 +25,10 @@ export interface BlockCtx {
   toks: Token[];
   pieces: PieceRef[];
   /** sentence id of each token (boundaries outside quotes). */
-  sentence: number[];
+  sentence: Int32Array;
   /** First and last token index of each token's sentence. */
-  sentenceFirst: number[];
-  sentenceLast: number[];
+  sentenceFirst: Int32Array;
+  sentenceLast: Int32Array;
 }
 
 /** How far the rules look for a cue or a subject, in tokens: keeps every rule linear. */
@@ -52,14 +52,16 @@ export interface DocCtx {
 }
 
 /**
- * The tokens of each block with no quote pieces, made once per document: the quote classifier
- * and the attribution build their contexts over other pieces, and only `quote` differs.
+ * The tokens of each block, made once per document: the quote classifier and the attribution build
+ * their contexts over other pieces, and only `quote` differs. The contexts of one document share
+ * these token objects, each context marking their `quote` anew: only the context built last for a
+ * document is valid (the pipeline builds one, uses it, then builds the next).
  */
-const plainTokens = new WeakMap<ProseDoc, Token[][]>();
+const docTokens = new WeakMap<ProseDoc, Token[][]>();
 
 function blockTokens(doc: ProseDoc, bi: number): Token[] {
-  let list = plainTokens.get(doc);
-  if (!list) plainTokens.set(doc, (list = new Array<Token[]>(doc.blocks.length)));
+  let list = docTokens.get(doc);
+  if (!list) docTokens.set(doc, (list = new Array<Token[]>(doc.blocks.length)));
   let toks = list[bi];
   if (!toks) {
     const blk = doc.blocks[bi];
@@ -68,15 +70,14 @@ function blockTokens(doc: ProseDoc, bi: number): Token[] {
   return toks;
 }
 
-/** tokenize(t, blk.start, blk.end, ps) from the block's plain tokens: each token's piece, by its start. */
-function withQuotes(plain: readonly Token[], ps: readonly Range[]): Token[] {
-  if (ps.length === 0) return plain as Token[];
+/** Marks each token with the piece it lies in, by its start, as tokenize(t, start, end, ps) would. */
+function markQuotes(toks: readonly Token[], ps: readonly Range[]): void {
   let qi = 0;
-  return plain.map((tk) => {
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i];
     while (qi < ps.length && ps[qi].end <= tk.start) qi++;
-    const quote = qi < ps.length && ps[qi].start <= tk.start ? qi : -1;
-    return { start: tk.start, end: tk.end, text: tk.text, lower: tk.lower, kind: tk.kind, quote };
-  });
+    tk.quote = qi < ps.length && ps[qi].start <= tk.start ? qi : -1;
+  }
 }
 
 /** JavaScript's \s: ASCII and Unicode white space. */
@@ -111,7 +112,8 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
   });
   const blocks: BlockCtx[] = doc.blocks.map((blk, bi) => {
     const ps = byBlock[bi].sort((a, b) => a.start - b.start);
-    const toks = withQuotes(blockTokens(doc, bi), ps);
+    const toks = blockTokens(doc, bi);
+    markQuotes(toks, ps);
     for (let i = 0; i < toks.length; i++) {
       const k = toks[i].quote;
       if (k < 0) continue;
@@ -119,7 +121,7 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
       if (p.firstTok < 0) p.firstTok = i;
       p.lastTok = i;
     }
-    const sentence: number[] = new Array(toks.length);
+    const sentence = new Int32Array(toks.length);
     let s = 0;
     for (let i = 0; i < toks.length; i++) {
       sentence[i] = s;
@@ -132,8 +134,8 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
         if (endsWithStop(t, p.start, p.innerEnd) && (!next || next.kind === 'mark' || (startsUpper(next.text) && !startsCueAfter(toks, i + 1)))) s++;
       }
     }
-    const sentenceFirst: number[] = new Array(toks.length);
-    const sentenceLast: number[] = new Array(toks.length);
+    const sentenceFirst = new Int32Array(toks.length);
+    const sentenceLast = new Int32Array(toks.length);
     for (let i = 0; i < toks.length; i++) sentenceFirst[i] = i > 0 && sentence[i - 1] === sentence[i] ? sentenceFirst[i - 1] : i;
     for (let i = toks.length - 1; i >= 0; i--) sentenceLast[i] = i < toks.length - 1 && sentence[i + 1] === sentence[i] ? sentenceLast[i + 1] : i;
     return { index: bi, range: { start: blk.start, end: blk.end }, toks, pieces: ps, sentence, sentenceFirst, sentenceLast };

@@ -11,7 +11,7 @@ import { NON_PERSON, PLACES } from '../data/people-lexicon';
 import type { CountryResult, EntityResult, Range, SpeakerRef } from '../detect-types';
 import type { DocCtx } from './context';
 import { isOrgHead, isPersonHead, isTitleToken, nameBackward, nameForward, nominalForward, type NounPhrase } from './np';
-import { startsUpper, type Token } from './text';
+import { startsUpper, withoutPeriod, type Token } from './text';
 
 type Gender = 'male' | 'female';
 
@@ -212,7 +212,7 @@ export class Resolver {
   }
 
   private looksLikeOrg(words: readonly string[]): boolean {
-    return words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) || words.every((w) => /^[\p{Lu}.&-]+$/u.test(w) && w.length > 1 && words.length === 1);
+    return words.some((w) => ORG_WORDS.has(withoutPeriod(w.toLowerCase()))) || words.every((w) => /^[\p{Lu}.&-]+$/u.test(w) && w.length > 1 && words.length === 1);
   }
 
   private addRoles(key: string, roles: readonly string[]): void {
@@ -709,7 +709,7 @@ function rolesBefore(toks: readonly Token[], k: number): string[] {
   for (let i = k - 1; i >= 0 && k - i <= 4; i--) {
     const tk = toks[i];
     if (tk.kind !== 'word' || tk.quote >= 0 || !(isTitleToken(tk) || isPersonHead(tk.lower)) || tk.lower === 'the' || tk.lower === 'of') break;
-    out.unshift(tk.lower.replace(/\.$/, ''));
+    out.unshift(withoutPeriod(tk.lower));
   }
   return out;
 }

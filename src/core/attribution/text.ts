@@ -33,6 +33,11 @@ export function startsUpper(s: string): boolean {
   return UPPER_START.test(s);
 }
 
+/** s.replace(/\.$/, ''): one final period off. */
+export function withoutPeriod(s: string): string {
+  return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s;
+}
+
 const QUOTE_MARK_CHARS = '“”„‟«»"';
 
 function isLetterOrDigit(c: string | undefined): boolean {
@@ -40,8 +45,14 @@ function isLetterOrDigit(c: string | undefined): boolean {
   const code = c.charCodeAt(0);
   // ASCII without a regex: letters and digits only (no ASCII character is a mark)
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return /[\p{L}\p{N}\p{M}]/u.test(c);
+  // one UTF-16 unit: the regex's answer, kept per unit
+  let v = LETTER_OR_DIGIT[code];
+  if (v === 0) LETTER_OR_DIGIT[code] = v = /[\p{L}\p{N}\p{M}]/u.test(c) ? 1 : 2;
+  return v === 1;
 }
+
+/** Per UTF-16 unit: 0 not looked at yet, 1 a letter, digit or mark, 2 not. */
+const LETTER_OR_DIGIT = new Uint8Array(65536);
 
 /**
  * Splits [start, end) of `t` into tokens. Words keep inner apostrophes, hyphens and periods of
@@ -69,24 +80,22 @@ export function tokenize(t: string, start: number, end: number, quotes: readonly
         else if ((d === '-' || d === "'" || d === '’' || d === '.') && isLetterOrDigit(t[j + 1]) && j + 1 < end) j += 2;
         else break;
       }
+      // possessive: split ’s (['’]s$/i on a word of three characters or more)
+      const last = t.charCodeAt(j - 1);
+      const apos = t.charCodeAt(j - 2);
+      const poss = j - i > 2 && (last === 115 || last === 83) && (apos === 39 || apos === 0x2019);
+      if (poss) j -= 2;
       let word = t.slice(i, j);
-      // possessive: split ’s
-      const last = word.charCodeAt(word.length - 1);
-      const apos = word.charCodeAt(word.length - 2);
-      const poss = word.length > 2 && (last === 115 || last === 83) && (apos === 39 || apos === 0x2019); // ['’]s$/i
-      if (poss) {
-        j -= 2;
-        word = t.slice(i, j);
-      }
+      let lower = word.toLowerCase();
       // a final period belongs to an abbreviation or an initial
-      if (!poss && t[j] === '.' && j < end) {
-        const low = word.toLowerCase();
-        if (ABBREVIATIONS.has(low) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
+      if (!poss && t.charCodeAt(j) === 46 && j < end) {
+        if (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
           j++;
           word = t.slice(i, j);
+          lower = word.toLowerCase();
         }
       }
-      out.push({ start: i, end: j, text: word, lower: word.toLowerCase(), kind: 'word', quote: quoteAt(i) });
+      out.push({ start: i, end: j, text: word, lower, kind: 'word', quote: quoteAt(i) });
       if (poss) {
         out.push({ start: j, end: j + 2, text: t.slice(j, j + 2), lower: "'s", kind: 'word', quote: quoteAt(j) });
         j += 2;
