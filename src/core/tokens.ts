@@ -100,8 +100,9 @@ export function tokenize(doc: ProseDoc): TokenStream {
     let s: string;
     if (end > 0) s = text.slice(start, end);
     else {
+      // (test, not exec: no match array; a non-space character always starts a match)
       TOKEN_AT.lastIndex = pos;
-      s = (TOKEN_AT.exec(text) as RegExpExecArray)[0];
+      s = TOKEN_AT.test(text) ? text.slice(start, TOKEN_AT.lastIndex) : text[pos];
     }
     pos = start + s.length;
     if (s.length === 1 && !isLetterOrDigitChar(s)) {

@@ -41,14 +41,14 @@ export function withoutPeriod(s: string): string {
 
 const QUOTE_MARK_CHARS = '“”„‟«»"';
 
-function isLetterOrDigit(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
+/** Whether the UTF-16 unit `code` (NaN past the end of the text) is a letter, digit or mark. */
+function isLetterOrDigit(code: number): boolean {
   // ASCII without a regex: letters and digits only (no ASCII character is a mark)
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (!(code >= 128)) return false;
   // one UTF-16 unit: the regex's answer, kept per unit
   let v = LETTER_OR_DIGIT[code];
-  if (v === 0) LETTER_OR_DIGIT[code] = v = /[\p{L}\p{N}\p{M}]/u.test(c) ? 1 : 2;
+  if (v === 0) LETTER_OR_DIGIT[code] = v = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)) ? 1 : 2;
   return v === 1;
 }
 
@@ -68,17 +68,18 @@ export function tokenize(t: string, start: number, end: number, quotes: readonly
   };
   let i = start;
   while (i < end) {
-    const c = t[i];
-    if (c === ' ' || c === '\n' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\u200b') {
+    const c = t.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 0xa0 || c === 13 || c === 0x200b) {
       i++;
       continue;
     }
     if (isLetterOrDigit(c)) {
       let j = i + 1;
       while (j < end) {
-        const d = t[j];
+        const d = t.charCodeAt(j);
         if (isLetterOrDigit(d)) j++;
-        else if ((d === '-' || d === "'" || d === '’' || d === '.') && isLetterOrDigit(t[j + 1]) && j + 1 < end) j += 2;
+        // - ' ’ . between two letters or digits
+        else if ((d === 45 || d === 39 || d === 0x2019 || d === 46) && isLetterOrDigit(t.charCodeAt(j + 1)) && j + 1 < end) j += 2;
         else break;
       }
       // possessive: split ’s (['’]s$/i on a word of three characters or more)
@@ -105,13 +106,14 @@ export function tokenize(t: string, start: number, end: number, quotes: readonly
       continue;
     }
     // two apostrophes used as a double mark
-    if (c === "'" && t[i + 1] === "'") {
+    if (c === 39 && t.charCodeAt(i + 1) === 39) {
       out.push({ start: i, end: i + 2, text: "''", lower: "''", kind: 'mark', quote: quoteAt(i) });
       i += 2;
       continue;
     }
-    const kind: TokenKind = QUOTE_MARK_CHARS.includes(c) ? 'mark' : 'punct';
-    out.push({ start: i, end: i + 1, text: c, lower: c, kind, quote: quoteAt(i) });
+    const ch = t[i];
+    const kind: TokenKind = QUOTE_MARK_CHARS.includes(ch) ? 'mark' : 'punct';
+    out.push({ start: i, end: i + 1, text: ch, lower: ch, kind, quote: quoteAt(i) });
     i++;
   }
   return out;
