@@ -14,6 +14,7 @@ import { detectEntities } from './people';
 import { buildProse, ProseCache, type ProseDoc } from './prose';
 import { Occupied } from './ranges';
 import { detectQuotes } from './quotes';
+import { forgetTokens } from './tokens';
 
 export interface AnnotateOptions {
   /** A reader's corrections (from the article's sidecar), applied in order; see corrections.ts. */
@@ -35,6 +36,7 @@ export function analyse(text: string, cache?: ProseCache): Analysis {
   const doc = buildProse(text, cache);
   const countries = detectCountries(doc);
   const entities = detectEntities(doc, countries);
+  forgetTokens(doc); // the entity tokens are not read after this: free them before the quotes' own
   const quotes = detectQuotes(doc);
   const spoken = quotes.filter((q) => q.kind === 'quote');
   const attributions = attributeQuotes(doc, spoken, entities, countries, quotes.filter((q) => q.kind === 'term'));
@@ -91,6 +93,8 @@ export function assemble(a: Analysis): Annotations {
   for (const o of a.entities.organizations) {
     orgs.set(o.name.toLowerCase(), { id: o.id, name: o.name, mentions: [...o.mentions].sort(byStart).map(span) });
   }
+  /** Source starts of each organisation's mentions, made on first use. */
+  const orgStarts = new Map<Organization, Set<number>>();
   const orgId = (name: string, mention: Range | null): string => {
     const key = name.toLowerCase();
     let org = orgs.get(key);
@@ -98,7 +102,15 @@ export function assemble(a: Analysis): Annotations {
       org = { id: `org-${orgs.size + 1}`, name, mentions: [] };
       orgs.set(key, org);
     }
-    if (mention && !org.mentions.some((m) => m.start === doc.toSource(mention).start)) org.mentions.push(span(mention));
+    if (mention) {
+      let starts = orgStarts.get(org);
+      if (!starts) orgStarts.set(org, (starts = new Set(org.mentions.map((m) => m.start))));
+      const s = span(mention);
+      if (!starts.has(s.start)) {
+        org.mentions.push(s);
+        starts.add(s.start);
+      }
+    }
     return org.id;
   };
 
@@ -110,7 +122,20 @@ export function assemble(a: Analysis): Annotations {
     const words = name.trim().split(/\s+/);
     return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(de|da|van|von|der|al|bin|le|la)$/.test(w));
   };
-  const taken = (r: TextSpan): boolean => people.some((p) => p.mentions.some((m) => m.start < r.end && r.start < m.end));
+  // Source characters inside some person's mention (and the rare empty mentions apart), so that
+  // taken() looks at the characters of one span, not at every mention of the document.
+  const covered = new Uint8Array(doc.source.length + 1);
+  const emptyMentions: TextSpan[] = [];
+  const cover = (m: TextSpan): void => {
+    if (m.end <= m.start) emptyMentions.push(m);
+    else covered.fill(1, m.start, m.end);
+  };
+  for (const p of people) for (const m of p.mentions) cover(m);
+  /** Whether a non-empty span overlaps a mention of any person. */
+  const taken = (r: TextSpan): boolean => {
+    for (let i = r.start; i < r.end; i++) if (covered[i]) return true;
+    return emptyMentions.some((m) => m.start < r.end && r.start < m.end);
+  };
   const names = new NameMentions(doc.text);
   let occupied: Occupied | undefined;
   const claimed = new Set<number>();
@@ -130,18 +155,26 @@ export function assemble(a: Analysis): Annotations {
     }
     return out;
   };
+  /** The first person of each lower-case name. */
+  const byName = new Map<string, Person>();
+  for (const p of people) if (!byName.has(p.name.toLowerCase())) byName.set(p.name.toLowerCase(), p);
+  /** People given a mention here: their mentions are sorted again at the end. */
+  const grown = new Set<Person>();
   const personId = (name: string, mention: Range | null): string => {
     const key = name.toLowerCase();
-    let person = people.find((p) => p.name.toLowerCase() === key);
+    let person = byName.get(key);
     if (!person) {
       person = { id: `p-s${people.length + 1}`, name, role: null, country: null, gender: null, mentions: mentionsOf(name) };
       people.push(person);
+      byName.set(key, person);
+      for (const m of person.mentions) cover(m);
     }
     if (mention) {
       const m = span(mention);
       if (/^\p{Lu}/u.test(m.text) && name.includes(m.text) && !taken(m) && !person.mentions.some((x) => x.start === m.start)) {
         person.mentions.push(m);
-        person.mentions.sort(byStart);
+        cover(m);
+        grown.add(person);
       }
     }
     return person.id;
@@ -187,6 +220,7 @@ export function assemble(a: Analysis): Annotations {
   });
   for (const q of a.quotes) if (q.kind === 'term') terms.push(span(q));
 
+  for (const p of grown) p.mentions.sort(byStart);
   quotes.sort(byStart);
   terms.sort(byStart);
   const organizations = [...orgs.values()];

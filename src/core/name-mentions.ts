@@ -14,6 +14,34 @@ interface Word extends Range {
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}\p{Nd}'’-]*/gu;
 
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** w.replace(/(?:['’]s)?['’-]*$/u, ''): a possessive ending and trailing apostrophes and hyphens off. */
+function withoutEnding(w: string): string {
+  let e = w.length;
+  while (e > 0 && (isApostrophe(w.charCodeAt(e - 1)) || w.charCodeAt(e - 1) === 45)) e--;
+  // the leftmost match takes "'s" before the trailing run when there is one
+  if (e >= 2 && w.charCodeAt(e - 1) === 115 && isApostrophe(w.charCodeAt(e - 2))) e -= 2;
+  return e === w.length ? w : w.slice(0, e);
+}
+
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** text.slice(start, end).split(/\s+/).join(' ') === wanted, without the temporary strings: each run of white space reads as one space. */
+function sameWords(text: string, start: number, end: number, wanted: string): boolean {
+  let w = 0;
+  for (let i = start; i < end; ) {
+    if (isSpace(text.charCodeAt(i))) {
+      while (i < end && isSpace(text.charCodeAt(i))) i++;
+      if (wanted.charCodeAt(w++) !== 32) return false;
+    } else if (text.charCodeAt(i++) !== wanted.charCodeAt(w++)) return false;
+  }
+  return w === wanted.length;
+}
+
 export class NameMentions {
   private words: Word[] | null = null;
   private readonly at = new Map<string, number[]>();
@@ -34,7 +62,7 @@ export class NameMentions {
       const first = i - (capitalised - 1);
       if (capitalised > 1 && first >= 0) {
         const start = words[first].start;
-        if (this.text.slice(start, end).split(/\s+/).join(' ') === wanted) {
+        if (sameWords(this.text, start, end, wanted)) {
           found.push({ start, end });
           continue;
         }
@@ -55,8 +83,9 @@ export class NameMentions {
   private index(): Word[] {
     if (this.words) return this.words;
     const words: Word[] = [];
-    for (const m of this.text.matchAll(CAPITALISED)) {
-      const word = m[0].replace(/(?:['’]s)?['’-]*$/u, '');
+    CAPITALISED.lastIndex = 0;
+    for (let m = CAPITALISED.exec(this.text); m; m = CAPITALISED.exec(this.text)) {
+      const word = withoutEnding(m[0]);
       const start = m.index;
       words.push({ word, start, end: start + word.length });
       const list = this.at.get(word);

@@ -45,7 +45,7 @@ import type { CountryHit, CountryResult, EntityResult, OrgEntity, PersonEntity, 
 import type { Gender } from './model';
 import type { ProseDoc } from './prose';
 import { Occupied } from './ranges';
-import { tokenize, type Token } from './tokens';
+import { lowerCase, tokenize, type Token } from './tokens';
 
 /** A name word: one token, or tokens joined by hyphens without spaces ("Jean-Marc", "Ki-moon"). */
 interface Unit {
@@ -151,8 +151,8 @@ function buildUnits(tokens: Token[], blocked: Uint8Array): { units: Unit[]; unit
     // Cut lower-case prefix and suffix parts off the run: "pro-Clinton", "Trump-linked".
     let a = i;
     let b = j;
-    while (a < b && LOWER_HYPHEN_PARTS.has(tokens[a].text.toLowerCase()) && !tokens[a].cap) a += 2;
-    while (b > a && !/^\p{Lu}/u.test(tokens[b].text) && (LOWER_HYPHEN_PARTS.has(tokens[b].text.toLowerCase()) || !isSyllablePair(tokens[b - 2].text, tokens[b].text))) b -= 2;
+    while (a < b && LOWER_HYPHEN_PARTS.has(lowerCase(tokens[a].text)) && !tokens[a].cap) a += 2;
+    while (b > a && !/^\p{Lu}/u.test(tokens[b].text) && (LOWER_HYPHEN_PARTS.has(lowerCase(tokens[b].text)) || !isSyllablePair(tokens[b - 2].text, tokens[b].text))) b -= 2;
     // A lower-case particle between two capitalised words: "Osama bin Laden".
     const particle =
       a === b &&
@@ -164,7 +164,7 @@ function buildUnits(tokens: Token[], blocked: Uint8Array): { units: Unit[]; unit
       tokens[i + 1].cap &&
       tokens[i + 1].spaceBefore &&
       tokens[i].spaceBefore;
-    if (tokens[a].cap || particle || (a < b && NAME_PARTICLES.has(tokens[a].text.toLowerCase()))) {
+    if (tokens[a].cap || particle || (a < b && NAME_PARTICLES.has(lowerCase(tokens[a].text)))) {
       let end = tokens[b].end;
       let last = b;
       // A suffix keeps its period: "Jr.".
@@ -184,7 +184,7 @@ function buildUnits(tokens: Token[], blocked: Uint8Array): { units: Unit[]; unit
   return { units, unitAt };
 }
 
-const lower = (s: string): string => s.toLowerCase();
+const lower = lowerCase;
 
 /** "Geun-hye", "Ki-moon", "Jong-un": a short capitalised syllable and a short lower-case one. */
 function isSyllablePair(first: string, second: string): boolean {
@@ -210,17 +210,24 @@ export function detectEntities(doc: ProseDoc, countries: CountryResult): EntityR
   const blocked = new Uint8Array(n);
   const countryOf = new Map<number, CountryHit>();
   {
-    const byStart = new Map<number, CountryHit>();
-    for (const c of countries.mentions) byStart.set(c.start, c);
-    const metStart = new Set(countries.metonyms.map((m) => m.start));
+    // country mentions and metonyms by start, walked along with the tokens (whose starts increase);
+    // of several mentions with one start, the last listed counts
+    const byStart = [...countries.mentions].sort((a, b) => a.start - b.start);
+    const metStarts = countries.metonyms.map((m) => m.start).sort((a, b) => a - b);
+    let ci = 0;
+    let mi = 0;
     for (let i = 0; i < n; i++) {
-      const c = byStart.get(tokens[i].start);
+      const at = tokens[i].start;
+      while (ci < byStart.length && byStart[ci].start < at) ci++;
+      let c: CountryHit | undefined;
+      for (let j = ci; j < byStart.length && byStart[j].start === at; j++) c = byStart[j];
+      while (mi < metStarts.length && metStarts[mi] < at) mi++;
       if (c) {
         for (let k = i; k < n && tokens[k].start < c.end; k++) {
           blocked[k] = 1;
           countryOf.set(k, c);
         }
-      } else if (metStart.has(tokens[i].start)) blocked[i] = 2;
+      } else if (mi < metStarts.length && metStarts[mi] === at) blocked[i] = 2;
     }
   }
   const { units } = buildUnits(tokens, blocked);
@@ -228,7 +235,7 @@ export function detectEntities(doc: ProseDoc, countries: CountryResult): EntityR
   const candidates: Candidate[] = [];
   const orgs = new OrgTable();
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.text);
+  for (let i = 0; i < n; i++) if (tokens[i].word && !tokens[i].cap) lowerSeen.add(tokens[i].text);
   const ctx: Ctx = { text: doc.text, tokens, titleCase, countryOf, candidates, orgs, lowerSeen };
 
   // Chunks: consecutive units separated by single spaces (or ", Jr."), with initials and particles.

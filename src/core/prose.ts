@@ -15,7 +15,7 @@
  * parser at all) and its view is laid after the previous ones. A ProseCache keeps the view of each
  * run by its text, so that after an edit only the changed runs are parsed again.
  */
-import { unified, type Processor } from 'unified';
+import { unified, type Data, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -23,6 +23,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Range } from './detect-types';
 
 export type BlockKind = 'paragraph' | 'heading' | 'tableCell';
@@ -62,11 +63,23 @@ function remarkProseGfm(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
 }
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkProseGfm);
-const plainParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+/**
+ * The parse of a unified processor made of remark-parse and syntax plugins, without unified's own
+ * work around it (a virtual file per call, more than the parse itself on a short run): the same
+ * call of mdast-util-from-markdown with the extensions the plugins registered.
+ */
+function markdownParser(p: { freeze(): { data(): Data } }): (doc: string) => MdNode {
+  const data = p.freeze().data();
+  const extensions = data.micromarkExtensions ?? [];
+  const mdastExtensions = data.fromMarkdownExtensions ?? [];
+  return (doc) => fromMarkdown(doc, { extensions, mdastExtensions }) as unknown as MdNode;
+}
+
+const parser = markdownParser(unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkProseGfm));
+const plainParser = markdownParser(unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']));
 /** For every run but the first: front matter only exists on the document's first line. */
-const innerParser = unified().use(remarkParse).use(remarkProseGfm);
-const innerPlainParser = unified().use(remarkParse);
+const innerParser = markdownParser(unified().use(remarkParse).use(remarkProseGfm));
+const innerPlainParser = markdownParser(unified().use(remarkParse));
 
 /** A bare URL in running text (no nested quantifiers: linear). */
 const BARE_URL = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?)\]'*_]/gi;
@@ -216,6 +229,12 @@ class ViewBuilder {
    */
   alignText(value: string, from: number, to: number): number {
     const src = this.source;
+    // The value as written, without a backslash (which may escape): one copy, as the loop below would make.
+    if (value.length > 0 && to - from === value.length && !value.includes('\\') && src.startsWith(value, from)) {
+      this.parts.push(value);
+      this.map.addCopy(from, value.length);
+      return to;
+    }
     let s = from;
     let i = 0;
     let runSrc = -1;
@@ -456,16 +475,73 @@ function plainRunEnd(chunk: string): number {
   return body.includes('\n\n') ? plainParagraphEnd(chunk) : end;
 }
 
+/** Text a paragraph holds as it is: no inline syntax, no line that Markdown reads as another block. */
+function isPlainText(body: string): boolean {
+  return body.length > 0 && body.charCodeAt(0) !== 10 && !body.includes('\n\n') && !SYNTAX_CHAR.test(body) && !SYNTAX_LINE.test(body);
+}
+
+/**
+ * One simple block without the parser, laid as the parser's tree would lay it (the same text
+ * nodes at the same offsets): an ATX heading of plain text, a block quote or a "- " list item
+ * holding one plain paragraph, or a paragraph opening with a plain **strong** run. Returns false,
+ * laying nothing, for anything else.
+ */
+function laySimpleBlock(b: ViewBuilder, chunk: string): boolean {
+  let end = chunk.length;
+  while (end > 0 && chunk.charCodeAt(end - 1) === 10) end--;
+  const c0 = chunk.charCodeAt(0);
+  if (c0 === 35) {
+    // "# Title": one line; no # in it, so no closing sequence
+    let depth = 1;
+    while (depth < 7 && chunk.charCodeAt(depth) === 35) depth++;
+    if (depth > 6 || chunk.charCodeAt(depth) !== 32) return false;
+    const content = chunk.slice(depth + 1, end);
+    if (content.includes('\n') || content.includes('#') || !isPlainText(content)) return false;
+    b.addText(content, depth + 1, end);
+    b.blocks.push({ start: 0, end: b.map.length, kind: 'heading', depth, quoted: false });
+    return true;
+  }
+  if (c0 === 62 || c0 === 45) {
+    // "> text" lines, or "- text" and lines indented by two spaces: the prefix off every line
+    const quoted = c0 === 62;
+    const lines = chunk.slice(0, end).split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      const ok = i === 0 || quoted ? l.charCodeAt(0) === c0 && l.charCodeAt(1) === 32 : l.charCodeAt(0) === 32 && l.charCodeAt(1) === 32;
+      if (!ok || l.length < 3) return false;
+      lines[i] = l.slice(2);
+    }
+    const inner = lines.join('\n');
+    if (!isPlainText(inner)) return false;
+    b.addText(inner, 2, end);
+    b.blocks.push({ start: 0, end: b.map.length, kind: 'paragraph', depth: 0, quoted });
+    return true;
+  }
+  if (c0 === 42 && chunk.charCodeAt(1) === 42) {
+    // "**Strong words** rest": the closing ** right after a letter or digit closes the run
+    const close = chunk.indexOf('**', 2);
+    if (close < 3 || close + 2 > end) return false;
+    const strong = chunk.slice(2, close);
+    const rest = chunk.slice(close + 2, end);
+    if (strong.includes('\n') || /^\s/.test(strong) || !/[\p{L}\p{N}]$/u.test(strong) || !isPlainText(strong) || !isPlainText('x' + strong + rest)) return false;
+    b.addText(strong, 2, close);
+    if (rest.length > 0) b.addText(rest, close + 2, end);
+    b.blocks.push({ start: 0, end: b.map.length, kind: 'paragraph', depth: 0, quoted: false });
+    return true;
+  }
+  return false;
+}
+
 function viewOfChunk(chunk: string, first: boolean): ChunkView {
   const b = new ViewBuilder(chunk);
   const end = plainRunEnd(chunk);
   if (end > 0) {
     b.addText(chunk.slice(0, end), 0, end);
     b.blocks.push({ start: 0, end: b.map.length, kind: 'paragraph', depth: 0, quoted: false });
-  } else {
+  } else if (!laySimpleBlock(b, chunk)) {
     const gfm = chunk.includes('|') || chunk.includes('~~');
     const p = first ? (gfm ? parser : plainParser) : gfm ? innerParser : innerPlainParser;
-    walkBlocks(b, p.parse(chunk) as unknown as MdNode, false);
+    walkBlocks(b, p(chunk), false);
   }
   return { text: b.parts.join(''), map: b.map, blocks: b.blocks };
 }
@@ -616,7 +692,7 @@ export function buildProse(source: string, cache?: ProseCache): ProseDoc {
 export function buildProseWhole(source: string): ProseDoc {
   const parsed = source.charCodeAt(0) === 0xfeff ? ' ' + source.slice(1) : source;
   const b = new ViewBuilder(parsed);
-  const tree = (parsed.includes('|') || parsed.includes('~~') ? parser : plainParser).parse(parsed) as unknown as MdNode;
+  const tree = (parsed.includes('|') || parsed.includes('~~') ? parser : plainParser)(parsed);
   walkBlocks(b, tree, false);
   return new ProseDoc(source, b.parts.join(''), b.blocks, b.map);
 }

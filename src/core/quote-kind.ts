@@ -10,7 +10,7 @@ import type { Quotation } from './quote-marks';
 import { buildContext, sentenceCeil, sentenceFloor, type BlockCtx, type PieceRef } from './attribution/context';
 import { cueAfter, cueBefore, cueLaterInSentence, dashCredit, isLabellingVerb, isSpeechVerb, previousSentenceCue, transcriptLabel } from './attribution/cues';
 import { MEDIA_NOUNS, MINOR_TITLE_WORDS, NAMED_BY_TITLE_BEFORE, NAMING_WORDS, OUTLET_BEFORE, TERM_INTRODUCERS } from './data/term-cues';
-import type { Token } from './attribution/text';
+import { startsUpper, type Token } from './attribution/text';
 
 const MINOR = new Set(MINOR_TITLE_WORDS);
 const NAMING = new Set(NAMING_WORDS);
@@ -47,7 +47,7 @@ function isTitleCase(words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 9) return false;
   let caps = 0;
   for (const w of words) {
-    if (/^\p{Lu}/u.test(w) || /^\p{N}/u.test(w)) caps++;
+    if (startsUpper(w) || /^\p{N}/u.test(w)) caps++;
     else if (!MINOR.has(w.toLowerCase())) return false;
   }
   return caps > 0 && /^[\p{Lu}\p{N}]/u.test(words[0]);
@@ -103,7 +103,7 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
     if (afterWord && NAMED_BEFORE.has(afterWord.lower) && !/[.!?,;:]$/.test(inner)) return { kind: 'term', reason: 'title' };
   }
   // nickname: Robert C. "Bobby" Scott
-  if (words.length <= 3 && isTitleCase(words) && last && /^\p{Lu}/u.test(toks[p.firstTok - 1]?.text ?? '') && afterWord && /^\p{Lu}/u.test(afterWord.text)) {
+  if (words.length <= 3 && isTitleCase(words) && last && startsUpper(toks[p.firstTok - 1]?.text ?? '') && afterWord && startsUpper(afterWord.text)) {
     return { kind: 'term', reason: 'nickname' };
   }
   // introduced as a name: a play called "X", known as "X", the word "X", so-called "X"

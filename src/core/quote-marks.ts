@@ -69,11 +69,11 @@ function styleOf(c: string): MarkStyle {
 function linesOf(t: string, start: number, end: number): Range[] {
   const out: Range[] = [];
   let s = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || t[i] === '\n') {
-      if (i > s) out.push({ start: s, end: i });
-      s = i + 1;
-    }
+  while (s <= end) {
+    let i = t.indexOf('\n', s);
+    if (i < 0 || i > end) i = end;
+    if (i > s) out.push({ start: s, end: i });
+    s = i + 1;
   }
   return out;
 }
@@ -103,6 +103,9 @@ function classify(t: string, at: number, len: number, c: string, lineStart: numb
 function marksOf(t: string, line: Range): Mark[] {
   const out: Mark[] = [];
   for (let i = line.start; i < line.end; i++) {
+    const code = t.charCodeAt(i);
+    // only ' " “ ” „ ‟ « » are marks: skip every other character without a string or a look-up
+    if (code !== 39 && code !== 34 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201f)) continue;
     const c = t[i];
     if (c === "'") {
       // '' (exactly two, or three = '' plus a nested ') used as a double mark

@@ -32,6 +32,8 @@ export interface TokenStream {
 // Dotted abbreviations, initials, words with inner apostrophes, possessive endings, any other character.
 // Inside a word, runs of C1 controls and Latin-1 symbols (mis-decoded UTF-8: "FranÃÂ§ois") join letters.
 const TOKEN_RE = /(?:\p{L}\.){2,}|\p{Lu}\.(?!\p{L})|[\p{L}\p{M}\p{N}]+(?:(?:['’]|[\u0080-\u00a9\u00ac-\u00bf]+)[\p{L}\p{M}]+)*|['’][sS](?![\p{L}\p{N}])|\S/gu;
+/** TOKEN_RE anchored at lastIndex: every non-space character starts a match. */
+const TOKEN_AT = new RegExp(TOKEN_RE.source, 'uy');
 const POSSESSIVE_RE = /^(.+)(['’][sS])$/u;
 const LETTER_RE = /\p{L}/u;
 const DIGIT_RE = /\p{N}/u;
@@ -70,16 +72,39 @@ export function tokenize(doc: ProseDoc): TokenStream {
       block,
       word,
       cap,
-      upper: cap && s.length >= 2 && !HAS_LOWER_RE.test(s) && countLetters(s) >= 2,
+      // (a lower-case ASCII second letter settles it without the regexes: "Trump")
+      upper: cap && s.length >= 2 && !(s.charCodeAt(1) >= 97 && s.charCodeAt(1) <= 122) && !HAS_LOWER_RE.test(s) && countLetters(s) >= 2,
       sentenceStart: false,
       spaceBefore: prev === 32 || prev === 10 || prev === 9 || prev === 13 || prev === 160 || (prev > 127 && /\s/.test(text[start - 1])),
     });
   };
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const s = m[0];
-    const start = m.index;
+  const textLen = text.length;
+  let pos = 0;
+  while (pos < textLen) {
+    // The next match of TOKEN_RE: white space is skipped; a run of ASCII letters and digits that
+    // ends in white space or ASCII punctuation other than . and ' is a word (the regex would give
+    // the same); any other token is read with the regex itself, anchored where it starts.
+    const c = text.charCodeAt(pos);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && isJsSpace(c))) {
+      pos++;
+      continue;
+    }
+    const start = pos;
+    let end = -1;
+    if (isAsciiAlnum(c)) {
+      let j = pos + 1;
+      while (j < textLen && isAsciiAlnum(text.charCodeAt(j))) j++;
+      const d = j < textLen ? text.charCodeAt(j) : 32;
+      if (d !== 46 && d !== 39 && d < 128) end = j;
+    } else if (c < 128 && c !== 39) end = pos + 1;
+    let s: string;
+    if (end > 0) s = text.slice(start, end);
+    else {
+      // (test, not exec: no match array; a non-space character always starts a match)
+      TOKEN_AT.lastIndex = pos;
+      s = TOKEN_AT.test(text) ? text.slice(start, TOKEN_AT.lastIndex) : text[pos];
+    }
+    pos = start + s.length;
     if (s.length === 1 && !isLetterOrDigitChar(s)) {
       push(start, start + 1, s, false);
       continue;
@@ -112,7 +137,8 @@ export function tokenize(doc: ProseDoc): TokenStream {
     let i = from;
     for (; i < tokens.length && tokens[i].block === b; i++) {
       const t = tokens[i];
-      if (t.word && LETTER_RE.test(t.text[0]) && !MINOR_WORDS.has(t.text.toLowerCase())) {
+      // (lower-casing never shortens a string, and no minor word is longer than four letters)
+      if (t.word && startsWithLetter(t.text) && !(t.text.length <= 4 && MINOR_WORDS.has(lowerCase(t.text)))) {
         words++;
         if (t.cap) caps++;
       }
@@ -125,11 +151,32 @@ export function tokenize(doc: ProseDoc): TokenStream {
   return result;
 }
 
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** JavaScript's \s beyond ASCII. */
+function isJsSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Drops the token stream kept for `doc` (the next tokenize(doc) makes it again): frees it once the detectors that read it are done. */
+export function forgetTokens(doc: ProseDoc): void {
+  cache.delete(doc);
+}
+
 /** LETTER_RE or DIGIT_RE on one UTF-16 unit, without a regex for ASCII. */
 function isLetterOrDigitChar(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return LETTER_RE.test(s) || DIGIT_RE.test(s);
+}
+
+/** LETTER_RE on the first UTF-16 unit of s. */
+function startsWithLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER_RE.test(s[0]);
 }
 
 function countLetters(s: string): number {
@@ -155,7 +202,7 @@ function markSentences(tokens: Token[]): void {
     const c = t.text;
     if (c === '.' || c === '!' || c === '?') {
       const prev = tokens[i - 1];
-      const abbr = c === '.' && prev && prev.end === t.start && prev.word && (NO_BREAK_ABBR.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text));
+      const abbr = c === '.' && prev && prev.end === t.start && prev.word && (NO_BREAK_ABBR.has(lowerCase(prev.text)) || /^\p{Lu}$/u.test(prev.text));
       if (!abbr) expectStart = true;
     } else if (c === ':' ) {
       // A colon opens a new sentence only before a capitalised word; the next word decides below.
@@ -167,9 +214,22 @@ function markSentences(tokens: Token[]): void {
   }
 }
 
+/**
+ * s.toLowerCase(), returning s itself when it holds no upper-case ASCII letter and nothing beyond
+ * ASCII (the text is most often not Latin-1, and lower-casing such a string makes a copy even when
+ * nothing changes).
+ */
+export function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+  }
+  return s;
+}
+
 /** Lower-case form used by lexicon look-ups, without a final period. */
 export function keyOf(t: Token): string {
-  return t.text.toLowerCase();
+  return lowerCase(t.text);
 }
 
 const SPLIT_RE = new RegExp(TOKEN_RE.source, 'gu');

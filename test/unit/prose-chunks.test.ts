@@ -85,6 +85,42 @@ describe('prose view by runs of blocks equals the view of one whole parse (prope
   });
 });
 
+/** Blocks that buildProse lays without the parser when their text is plain, and near misses. */
+const PLAIN = ['said', 'Xi', 'the minister', '“Yes,”', '"no"', '1.', '2)', '2024.', 'é', '😀', '.', ',', '’s', 'www.a.org', 'https://a.b/c', '—'];
+const NEAR = ['-', '+', '=', '#', '\u00a0', '*', '**', '_', '&amp;', '\\', '`', '[x]', '<b>', '|'];
+const SEP = ['\n', '\n> ', '\n  ', '\n ', '  \n', '\t', '\n\n'];
+const plainish = fc
+  .array(
+    fc.tuple(
+      fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...PLAIN) }, { weight: 1, arbitrary: fc.constantFrom(...NEAR) }),
+      fc.oneof({ weight: 8, arbitrary: fc.constant(' ') }, { weight: 1, arbitrary: fc.constant('') }, { weight: 2, arbitrary: fc.constantFrom(...SEP) }),
+    ),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((ws) => ws.map(([w, s]) => w + s).join('').trimEnd());
+const simpleBlock = fc.oneof(
+  fc.tuple(fc.constantFrom('# ', '## ', '###### ', '####### ', '#', '#  '), plainish).map(([h, t]) => h + t),
+  plainish.map((t) => '> ' + t.replace(/\n/g, '\n> ')),
+  plainish.map((t) => '- ' + t.replace(/\n/g, '\n  ')),
+  fc.tuple(plainish, plainish).map(([a, b]) => `**${a}**${b}`),
+  fc.tuple(plainish, plainish).map(([a, b]) => `**${a}** ${b}`),
+);
+
+describe('simple blocks laid without the parser', function () {
+  this.timeout(120_000);
+
+  it('give the view of one whole parse: headings, block quotes, list items, a leading strong run', () => {
+    const doc = fc.array(fc.tuple(simpleBlock, fc.constantFrom('\n\n', '\n\n\n', '\n')), { minLength: 1, maxLength: 6 }).map((bs) => bs.map(([b, e]) => b + e).join(''));
+    fc.assert(fc.property(doc, (md) => same(md, buildProse(md), buildProseWhole(md))), { numRuns: runs(1500) });
+  });
+
+  it('lay the same view as the parser for plain blocks', () => {
+    for (const md of ['# A headline\n', '## Two “words”\n\n', '> One line\n> and “another”\n', '- an item\n  over two lines\n', '**WASHINGTON** — The minister said.\n', '**Two words** and more']) {
+      same(md, buildProse(md), buildProseWhole(md));
+    }
+  });
+});
+
 describe('splitChunks', () => {
   it('cuts before each unindented block after a blank line', () => {
     assert.deepEqual(splitChunks('a\n\nb\n\n> c\n\n# d\n'), [0, 3, 6, 11]);

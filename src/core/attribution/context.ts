@@ -4,7 +4,7 @@
  */
 import type { Range } from '../detect-types';
 import type { ProseDoc } from '../prose';
-import { endsSentence, tokenize, type Token } from './text';
+import { endsSentence, startsUpper, tokenize, type Token } from './text';
 
 export interface PieceRef extends Range {
   /** Index of the piece in the caller's list. */
@@ -25,10 +25,10 @@ export interface BlockCtx {
   toks: Token[];
   pieces: PieceRef[];
   /** sentence id of each token (boundaries outside quotes). */
-  sentence: number[];
+  sentence: Int32Array;
   /** First and last token index of each token's sentence. */
-  sentenceFirst: number[];
-  sentenceLast: number[];
+  sentenceFirst: Int32Array;
+  sentenceLast: Int32Array;
 }
 
 /** How far the rules look for a cue or a subject, in tokens: keeps every rule linear. */
@@ -51,6 +51,51 @@ export interface DocCtx {
   pieceAt: PieceRef[];
 }
 
+/**
+ * The tokens of each block, made once per document: the quote classifier and the attribution build
+ * their contexts over other pieces, and only `quote` differs. The contexts of one document share
+ * these token objects, each context marking their `quote` anew: only the context built last for a
+ * document is valid (the pipeline builds one, uses it, then builds the next).
+ */
+const docTokens = new WeakMap<ProseDoc, Token[][]>();
+
+function blockTokens(doc: ProseDoc, bi: number): Token[] {
+  let list = docTokens.get(doc);
+  if (!list) docTokens.set(doc, (list = new Array<Token[]>(doc.blocks.length)));
+  let toks = list[bi];
+  if (!toks) {
+    const blk = doc.blocks[bi];
+    toks = list[bi] = tokenize(doc.text, blk.start, blk.end, []);
+  }
+  return toks;
+}
+
+/** Marks each token with the piece it lies in, by its start, as tokenize(t, start, end, ps) would. */
+function markQuotes(toks: readonly Token[], ps: readonly Range[]): void {
+  let qi = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i];
+    while (qi < ps.length && ps[qi].end <= tk.start) qi++;
+    tk.quote = qi < ps.length && ps[qi].start <= tk.start ? qi : -1;
+  }
+}
+
+/** JavaScript's \s: ASCII and Unicode white space. */
+function isJsSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Whether [start, end) of t, white space at its end left out, ends with . ! ? or … */
+function endsWithStop(t: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isJsSpace(t.charCodeAt(e - 1))) e--;
+  if (e <= start) return false;
+  const c = t.charCodeAt(e - 1);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
 /** Builds the context; `pieces` are quote ranges (marks included), in any order. */
 export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
   const t = doc.text;
@@ -67,7 +112,8 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
   });
   const blocks: BlockCtx[] = doc.blocks.map((blk, bi) => {
     const ps = byBlock[bi].sort((a, b) => a.start - b.start);
-    const toks = tokenize(t, blk.start, blk.end, ps);
+    const toks = blockTokens(doc, bi);
+    markQuotes(toks, ps);
     for (let i = 0; i < toks.length; i++) {
       const k = toks[i].quote;
       if (k < 0) continue;
@@ -75,7 +121,7 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
       if (p.firstTok < 0) p.firstTok = i;
       p.lastTok = i;
     }
-    const sentence: number[] = new Array(toks.length);
+    const sentence = new Int32Array(toks.length);
     let s = 0;
     for (let i = 0; i < toks.length; i++) {
       sentence[i] = s;
@@ -84,13 +130,12 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
       else if (tk.quote >= 0 && (i + 1 >= toks.length || toks[i + 1].quote !== tk.quote)) {
         // a quote that ends with . ! ? and is followed by a capitalised word or a new quote ends a sentence
         const p = ps[tk.quote];
-        const inner = t.slice(p.start, p.innerEnd).replace(/[\s\u00a0]+$/, '');
         const next = toks[i + 1];
-        if (/[.!?…]$/.test(inner) && (!next || next.kind === 'mark' || (/^\p{Lu}/u.test(next.text) && !startsCueAfter(toks, i + 1)))) s++;
+        if (endsWithStop(t, p.start, p.innerEnd) && (!next || next.kind === 'mark' || (startsUpper(next.text) && !startsCueAfter(toks, i + 1)))) s++;
       }
     }
-    const sentenceFirst: number[] = new Array(toks.length);
-    const sentenceLast: number[] = new Array(toks.length);
+    const sentenceFirst = new Int32Array(toks.length);
+    const sentenceLast = new Int32Array(toks.length);
     for (let i = 0; i < toks.length; i++) sentenceFirst[i] = i > 0 && sentence[i - 1] === sentence[i] ? sentenceFirst[i - 1] : i;
     for (let i = toks.length - 1; i >= 0; i--) sentenceLast[i] = i < toks.length - 1 && sentence[i + 1] === sentence[i] ? sentenceLast[i + 1] : i;
     return { index: bi, range: { start: blk.start, end: blk.end }, toks, pieces: ps, sentence, sentenceFirst, sentenceLast };

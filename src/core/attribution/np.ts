@@ -5,7 +5,7 @@
 import { DETERMINERS, ORG_HEADS, PERSON_HEADS, TITLES } from '../data/nominals';
 import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../data/pronouns';
 import type { Range } from '../detect-types';
-import type { Token } from './text';
+import { startsUpper, withoutPeriod, type Token } from './text';
 
 export type MentionKind = 'name' | 'pronoun' | 'nominal';
 
@@ -46,7 +46,7 @@ const NOT_NAME = new Set([
 ]);
 
 export function isCapitalised(tk: Token | undefined): boolean {
-  return !!tk && tk.kind === 'word' && /^\p{Lu}/u.test(tk.text);
+  return !!tk && tk.kind === 'word' && startsUpper(tk.text);
 }
 
 function isInitial(tk: Token): boolean {
@@ -61,7 +61,7 @@ function isNameToken(tk: Token | undefined): boolean {
 
 export function isTitleToken(tk: Token | undefined): boolean {
   if (!tk || tk.kind !== 'word') return false;
-  return TITLE_SET.has(tk.lower.replace(/\.$/, ''));
+  return TITLE_SET.has(withoutPeriod(tk.lower));
 }
 
 export function isPersonHead(w: string): boolean {
@@ -82,7 +82,7 @@ export function nameForward(toks: readonly Token[], k: number, limit: number): N
   const roles: string[] = [];
   // titles: capitalised title words, with "of" inside ("Secretary of State")
   while (i < limit && isTitleToken(toks[i]) && (isCapitalised(toks[i]) || (i > k && toks[i].lower === 'of' && isCapitalised(toks[i + 1])))) {
-    roles.push(toks[i].lower.replace(/\.$/, ''));
+    roles.push(withoutPeriod(toks[i].lower));
     i++;
   }
   let j = i;
@@ -105,8 +105,8 @@ export function nameForward(toks: readonly Token[], k: number, limit: number): N
   if (isInitial(toks[i]) && j === i + 1) return null;
   // a title inside the run: "Retired Army Col. Lawrence Wilkerson" → Lawrence Wilkerson
   for (let m = j - 2; m > i; m--) {
-    if (isTitleToken(toks[m]) && isCapitalised(toks[m]) && TITLE_ONLY.has(toks[m].lower.replace(/\.$/, ''))) {
-      for (let r = i; r <= m; r++) roles.push(toks[r].lower.replace(/\.$/, ''));
+    if (isTitleToken(toks[m]) && isCapitalised(toks[m]) && TITLE_ONLY.has(withoutPeriod(toks[m].lower))) {
+      for (let r = i; r <= m; r++) roles.push(withoutPeriod(toks[r].lower));
       i = m + 1;
       break;
     }
@@ -131,13 +131,13 @@ export function nameBackward(toks: readonly Token[], last: number, floor: number
   const roles: string[] = [];
   let n = i;
   while (n < j && (isTitleToken(toks[n]) || toks[n].lower === 'of')) {
-    roles.push(toks[n].lower.replace(/\.$/, ''));
+    roles.push(withoutPeriod(toks[n].lower));
     n++;
   }
   // a title inside the run: "Pennsylvania Gov. Ed Rendell" → Ed Rendell
   for (let m = j - 1; m > n; m--) {
-    if (isTitleToken(toks[m]) && isCapitalised(toks[m]) && TITLE_ONLY.has(toks[m].lower.replace(/\.$/, ''))) {
-      for (let r = n; r <= m; r++) roles.push(toks[r].lower.replace(/\.$/, ''));
+    if (isTitleToken(toks[m]) && isCapitalised(toks[m]) && TITLE_ONLY.has(withoutPeriod(toks[m].lower))) {
+      for (let r = n; r <= m; r++) roles.push(withoutPeriod(toks[r].lower));
       n = m + 1;
       break;
     }
@@ -145,7 +145,7 @@ export function nameBackward(toks: readonly Token[], last: number, floor: number
   // lower-case titles just before ("former secretary of state John Kerry")
   let f = i;
   while (f - 1 >= floor && toks[f - 1].kind === 'word' && isTitleToken(toks[f - 1]) && !DET_SET.has(toks[f - 1].lower)) {
-    roles.unshift(toks[f - 1].lower.replace(/\.$/, ''));
+    roles.unshift(withoutPeriod(toks[f - 1].lower));
     f--;
   }
   if (isInitial(toks[n]) && n === j) return null;

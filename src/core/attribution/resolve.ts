@@ -11,7 +11,7 @@ import { NON_PERSON, PLACES } from '../data/people-lexicon';
 import type { CountryResult, EntityResult, Range, SpeakerRef } from '../detect-types';
 import type { DocCtx } from './context';
 import { isOrgHead, isPersonHead, isTitleToken, nameBackward, nameForward, nominalForward, type NounPhrase } from './np';
-import type { Token } from './text';
+import { startsUpper, withoutPeriod, type Token } from './text';
 
 type Gender = 'male' | 'female';
 
@@ -129,7 +129,7 @@ export class Resolver {
       const toks = b.toks;
       for (let k = 0; k < toks.length; k++) {
         const tk = toks[k];
-        if (tk.kind !== 'word' || tk.quote >= 0 || !/^\p{Lu}/u.test(tk.text)) continue;
+        if (tk.kind !== 'word' || tk.quote >= 0 || !startsUpper(tk.text)) continue;
         const np0 = nameForward(toks, k, toks.length);
         if (!np0) continue;
         // title and role words just before the name ("Republican nominee Donald Trump", "spokesman Josh Earnest")
@@ -171,7 +171,7 @@ export class Resolver {
     for (const b of this.ctx.blocks) {
       for (let k = 0; k < b.toks.length; k++) {
         const tk = b.toks[k];
-        if (tk.kind !== 'word' || tk.quote >= 0 || !/^\p{Lu}/u.test(tk.text)) continue;
+        if (tk.kind !== 'word' || tk.quote >= 0 || !startsUpper(tk.text)) continue;
         const key = 'own:' + tk.lower;
         if (!known.has(key)) continue;
         if (covered.has(tk.start) || this.entityAt(tk)) continue;
@@ -212,7 +212,7 @@ export class Resolver {
   }
 
   private looksLikeOrg(words: readonly string[]): boolean {
-    return words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) || words.every((w) => /^[\p{Lu}.&-]+$/u.test(w) && w.length > 1 && words.length === 1);
+    return words.some((w) => ORG_WORDS.has(withoutPeriod(w.toLowerCase()))) || words.every((w) => /^[\p{Lu}.&-]+$/u.test(w) && w.length > 1 && words.length === 1);
   }
 
   private addRoles(key: string, roles: readonly string[]): void {
@@ -247,19 +247,23 @@ export class Resolver {
   /** Gender from he/she pronouns in the sentences where a person is the only one named. */
   private inferGenders(): void {
     const votes = new Map<string, { male: number; female: number }>();
-    const bySentence = new Map<string, Referent[]>();
+    // people referents by block and sentence (the votes are sums: the order of sentences does not matter)
+    const bySentence = new Map<number, Map<number, Referent[]>>();
     for (const r of this.referents) {
       if (!r.person) continue;
-      const k = `${r.block}:${r.sentence}`;
-      const l = bySentence.get(k) ?? [];
-      l.push(r);
-      bySentence.set(k, l);
+      let inBlock = bySentence.get(r.block);
+      if (!inBlock) bySentence.set(r.block, (inBlock = new Map()));
+      const l = inBlock.get(r.sentence);
+      if (l) l.push(r);
+      else inBlock.set(r.sentence, [r]);
     }
-    for (const [k, refs] of bySentence) {
-      const keys = new Set(refs.map((r) => r.key));
-      if (keys.size !== 1) {
+    for (const refs of [...bySentence.values()].flatMap((m) => [...m.values()])) {
+      const bi = refs[0].block;
+      const si = refs[0].sentence;
+      let single = true;
+      for (const r of refs) if (r.key !== refs[0].key) single = false;
+      if (!single) {
         // several people: a subject pronoun after them most often refers to the first (the subject)
-        const [bi, si] = k.split(':').map(Number);
         const b = this.ctx.blocks[bi];
         const firstRef = refs[0];
         const v = votes.get(firstRef.key) ?? { male: 0, female: 0 };
@@ -277,7 +281,6 @@ export class Resolver {
         continue;
       }
       const key = refs[0].key;
-      const [bi] = k.split(':').map(Number);
       const b = this.ctx.blocks[bi];
       const v = votes.get(key) ?? { male: 0, female: 0 };
       const from = b.sentenceFirst[refs[0].tok] ?? 0;
@@ -440,7 +443,7 @@ export class Resolver {
       const tk = b.toks[i];
       if (tk.kind !== 'word') return false;
       // the words in between name a role ("communication director"), not a predicate ("said Trump")
-      if (/^\p{Lu}/u.test(tk.text)) return words > 0 && (role || isTitleToken(tk)) && this.isPerson(tk);
+      if (startsUpper(tk.text)) return words > 0 && (role || isTitleToken(tk)) && this.isPerson(tk);
       role = isTitleToken(tk) || isPersonHead(tk.lower) || isOrgHead(tk.lower);
     }
     return false;
@@ -524,7 +527,7 @@ export class Resolver {
     };
     // a capitalised modifier that is part of someone's title ("the Florida senator" → Florida Sen. X)
     const t = this.ctx.doc.text;
-    const caps = t.slice(np.mention.start, np.mention.end).split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    const caps = t.slice(np.mention.start, np.mention.end).split(/\s+/).slice(1).filter((w) => startsUpper(w)).map((w) => w.toLowerCase());
     if (caps.length > 0) {
       const lo = this.referentsBefore(b.toks[tok].start);
       for (let i = lo - 1; i >= 0 && i >= lo - 400; i--) {
@@ -588,10 +591,10 @@ export class Resolver {
     }
     // "the RNC's new video", "the Clinton ad": a name before the head, inside its noun phrase
     let i = d - 1;
-    while (i >= 0 && d - i <= 4 && toks[i].kind === 'word' && toks[i].quote < 0 && !/^\p{Lu}/u.test(toks[i].text) && toks[i].lower !== "'s" && !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(toks[i].lower)) i--;
+    while (i >= 0 && d - i <= 4 && toks[i].kind === 'word' && toks[i].quote < 0 && !startsUpper(toks[i].text) && toks[i].lower !== "'s" && !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(toks[i].lower)) i--;
     if (i >= 0 && toks[i].quote < 0) {
       const end = toks[i].lower === "'s" ? i - 1 : i;
-      const n = end >= 0 && /^\p{Lu}/u.test(toks[end].text) ? asName(nameBackward(toks, end, Math.max(0, end - 6))) : null;
+      const n = end >= 0 && startsUpper(toks[end].text) ? asName(nameBackward(toks, end, Math.max(0, end - 6))) : null;
       if (n) return n;
     }
     // "the Security Council issued a statement": the subject of an issuing verb just before it
@@ -600,7 +603,7 @@ export class Resolver {
       if (!ISSUING.has(toks[v].lower)) continue;
       let e = v - 1;
       while (e >= 0 && toks[e].kind === 'word' && ['also', 'has', 'had', 'have', 'later', 'then', 'quickly', 'just', 'recently'].includes(toks[e].lower)) e--;
-      if (e >= 0 && /^\p{Lu}/u.test(toks[e].text)) return asName(nameBackward(toks, e, Math.max(0, e - 8)));
+      if (e >= 0 && startsUpper(toks[e].text)) return asName(nameBackward(toks, e, Math.max(0, e - 8)));
       return null;
     }
     return null;
@@ -706,7 +709,7 @@ function rolesBefore(toks: readonly Token[], k: number): string[] {
   for (let i = k - 1; i >= 0 && k - i <= 4; i--) {
     const tk = toks[i];
     if (tk.kind !== 'word' || tk.quote >= 0 || !(isTitleToken(tk) || isPersonHead(tk.lower)) || tk.lower === 'the' || tk.lower === 'of') break;
-    out.unshift(tk.lower.replace(/\.$/, ''));
+    out.unshift(withoutPeriod(tk.lower));
   }
   return out;
 }

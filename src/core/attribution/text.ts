@@ -3,6 +3,7 @@
  * and whether they stand inside a quotation (including its marks).
  */
 import type { Range } from '../detect-types';
+import { lowerCase } from '../tokens';
 
 export type TokenKind = 'word' | 'punct' | 'mark';
 
@@ -24,15 +25,35 @@ const ABBREVIATIONS = new Set([
   'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 's.c', 's.d', 'r.i', 'w.va', 'd.c', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m',
 ]);
 
+const UPPER_START = /^\p{Lu}/u;
+
+/** /^\p{Lu}/u.test(s), without the regex for an ASCII first character. */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(s);
+}
+
+/** s.replace(/\.$/, ''): one final period off. */
+export function withoutPeriod(s: string): string {
+  return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s;
+}
+
 const QUOTE_MARK_CHARS = '“”„‟«»"';
 
-function isLetterOrDigit(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
+/** Whether the UTF-16 unit `code` (NaN past the end of the text) is a letter, digit or mark. */
+function isLetterOrDigit(code: number): boolean {
   // ASCII without a regex: letters and digits only (no ASCII character is a mark)
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return /[\p{L}\p{N}\p{M}]/u.test(c);
+  if (!(code >= 128)) return false;
+  // one UTF-16 unit: the regex's answer, kept per unit
+  let v = LETTER_OR_DIGIT[code];
+  if (v === 0) LETTER_OR_DIGIT[code] = v = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return v === 1;
 }
+
+/** Per UTF-16 unit: 0 not looked at yet, 1 a letter, digit or mark, 2 not. */
+const LETTER_OR_DIGIT = new Uint8Array(65536);
 
 /**
  * Splits [start, end) of `t` into tokens. Words keep inner apostrophes, hyphens and periods of
@@ -47,37 +68,36 @@ export function tokenize(t: string, start: number, end: number, quotes: readonly
   };
   let i = start;
   while (i < end) {
-    const c = t[i];
-    if (c === ' ' || c === '\n' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\u200b') {
+    const c = t.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 0xa0 || c === 13 || c === 0x200b) {
       i++;
       continue;
     }
     if (isLetterOrDigit(c)) {
       let j = i + 1;
       while (j < end) {
-        const d = t[j];
+        const d = t.charCodeAt(j);
         if (isLetterOrDigit(d)) j++;
-        else if ((d === '-' || d === "'" || d === '’' || d === '.') && isLetterOrDigit(t[j + 1]) && j + 1 < end) j += 2;
+        // - ' ’ . between two letters or digits
+        else if ((d === 45 || d === 39 || d === 0x2019 || d === 46) && isLetterOrDigit(t.charCodeAt(j + 1)) && j + 1 < end) j += 2;
         else break;
       }
+      // possessive: split ’s (['’]s$/i on a word of three characters or more)
+      const last = t.charCodeAt(j - 1);
+      const apos = t.charCodeAt(j - 2);
+      const poss = j - i > 2 && (last === 115 || last === 83) && (apos === 39 || apos === 0x2019);
+      if (poss) j -= 2;
       let word = t.slice(i, j);
-      // possessive: split ’s
-      const last = word.charCodeAt(word.length - 1);
-      const apos = word.charCodeAt(word.length - 2);
-      const poss = word.length > 2 && (last === 115 || last === 83) && (apos === 39 || apos === 0x2019); // ['’]s$/i
-      if (poss) {
-        j -= 2;
-        word = t.slice(i, j);
-      }
+      let lower = lowerCase(word);
       // a final period belongs to an abbreviation or an initial
-      if (!poss && t[j] === '.' && j < end) {
-        const low = word.toLowerCase();
-        if (ABBREVIATIONS.has(low) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
+      if (!poss && t.charCodeAt(j) === 46 && j < end) {
+        if (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
           j++;
           word = t.slice(i, j);
+          lower = lowerCase(word);
         }
       }
-      out.push({ start: i, end: j, text: word, lower: word.toLowerCase(), kind: 'word', quote: quoteAt(i) });
+      out.push({ start: i, end: j, text: word, lower, kind: 'word', quote: quoteAt(i) });
       if (poss) {
         out.push({ start: j, end: j + 2, text: t.slice(j, j + 2), lower: "'s", kind: 'word', quote: quoteAt(j) });
         j += 2;
@@ -86,13 +106,14 @@ export function tokenize(t: string, start: number, end: number, quotes: readonly
       continue;
     }
     // two apostrophes used as a double mark
-    if (c === "'" && t[i + 1] === "'") {
+    if (c === 39 && t.charCodeAt(i + 1) === 39) {
       out.push({ start: i, end: i + 2, text: "''", lower: "''", kind: 'mark', quote: quoteAt(i) });
       i += 2;
       continue;
     }
-    const kind: TokenKind = QUOTE_MARK_CHARS.includes(c) ? 'mark' : 'punct';
-    out.push({ start: i, end: i + 1, text: c, lower: c, kind, quote: quoteAt(i) });
+    const ch = t[i];
+    const kind: TokenKind = QUOTE_MARK_CHARS.includes(ch) ? 'mark' : 'punct';
+    out.push({ start: i, end: i + 1, text: ch, lower: ch, kind, quote: quoteAt(i) });
     i++;
   }
   return out;
