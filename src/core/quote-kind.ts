@@ -72,6 +72,21 @@ function speechInSentence(b: BlockCtx, p: PieceRef): boolean {
   return false;
 }
 
+/**
+ * "what lawmakers called “fraud”", "which Tim Cook, called “crap”": a relative pronoun before the
+ * naming verb makes its subject the one who used the words, not a name for a thing.
+ */
+function namerBefore(b: BlockCtx, verbAt: number): boolean {
+  const toks = b.toks;
+  const floor = Math.max(sentenceFloor(b, verbAt), verbAt - 8);
+  for (let i = verbAt; i >= floor; i--) {
+    const t = toks[i];
+    if (t.quote >= 0) return false;
+    if (t.lower === 'what' || t.lower === 'which') return true;
+  }
+  return false;
+}
+
 /** Classifies one quotation piece. */
 export function classifyPiece(b: BlockCtx, p: PieceRef): KindReason {
   const r = classifyPiece0(b, p);
@@ -116,7 +131,7 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
   if (last && NAMING.has(last)) {
     // "a play called “X”" (a noun before the verb) vs "Trump called her a “disaster”"
     const prev = toks[p.firstTok - 2];
-    if (prev && prev.quote < 0 && (prev.kind !== 'word' || (prev.text === prev.lower && !['he', 'she', 'they', 'it', 'i', 'we', 'who'].includes(prev.lower)))) {
+    if (prev && prev.quote < 0 && (prev.kind !== 'word' || (prev.text === prev.lower && !['he', 'she', 'they', 'it', 'i', 'we', 'who'].includes(prev.lower))) && !namerBefore(b, p.firstTok - 2)) {
       if (!cue) return { kind: 'term', reason: 'named' };
     }
   }
@@ -125,7 +140,8 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
   // titles of works and shows, names of campaigns: Title Case
   if (titleCase) return { kind: 'term', reason: 'title-case' };
   // a quoted modifier: the “sex tape” reference, a "dry port"
-  if (words.length <= 4 && !speechInSentence(b, p) && last && DETERMINERS.has(last) && afterWord && afterWord.text === afterWord.lower && !NOT_NOUN_AFTER.has(afterWord.lower) && !/ly$/.test(afterWord.lower)) {
+  // (a quote whose own punctuation ends it, “strong leader,” comparing him, modifies nothing after it)
+  if (words.length <= 4 && !/[,;:.!?]$/.test(inner) && !speechInSentence(b, p) && last && DETERMINERS.has(last) && afterWord && afterWord.text === afterWord.lower && !NOT_NOUN_AFTER.has(afterWord.lower) && !/ly$/.test(afterWord.lower)) {
     return { kind: 'term', reason: 'modifier' };
   }
   return { kind: 'quote', reason: 'default' };

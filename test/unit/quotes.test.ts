@@ -117,6 +117,18 @@ describe('quote or term', () => {
     assert.deepEqual(spoken(md), ['“to mock”']);
   });
 
+  it('reads a quoted modifier as a term, but not a quote its own comma closes', () => {
+    assert.deepEqual(terms('The city dropped the “sky tax” plan after a year.'), ['“sky tax”']);
+    assert.deepEqual(spoken('Voters saw the governor as a “steady hand,” trusting him with the budget.'), ['“steady hand,”']);
+  });
+
+  it('keeps words after "what/which ... called" as the namer\'s words', () => {
+    const md = 'The mayor’s repeated claim that only 2 percent of the budget had gone to what several auditors called “waste” led Reps. Ann Lee and Bo Park to ask for a review.';
+    assert.deepEqual(spoken(md), ['“waste”']);
+    assert.deepEqual(terms('They opened a bakery called “Crumbs” near the station.'), ['“Crumbs”']);
+    assert.deepEqual(terms('The firm sells a drink called “sunrise” in every store.'), ['“sunrise”']);
+  });
+
   it('keeps full sentences as quotes even without a cue', () => {
     assert.deepEqual(spoken('“We need more buses and fewer cars on Main Street.”'), ['“We need more buses and fewer cars on Main Street.”']);
   });
