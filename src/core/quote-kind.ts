@@ -62,13 +62,18 @@ function prevWords(toks: readonly Token[], first: number, n: number): string[] {
   return out;
 }
 
-/** True when the quote's sentence holds a reporting verb outside quotes (its words are someone's). */
-function speechInSentence(b: BlockCtx, p: PieceRef): boolean {
+function isReportingWord(t: Token): boolean {
+  return t.quote < 0 && (isSpeechVerb(t) || isLabellingVerb(t) || t.lower === 'according');
+}
+
+/** True when the quote's sentence holds a reporting verb outside quotes before it (or after it too: `after`). */
+function speechInSentence(b: BlockCtx, p: PieceRef, after = true): boolean {
   const toks = b.toks;
   const floor = sentenceFloor(b, p.firstTok);
+  for (let i = p.firstTok - 1; i >= floor; i--) if (isReportingWord(toks[i])) return true;
+  if (!after) return false;
   const ceil = sentenceCeil(b, p.lastTok);
-  for (let i = p.firstTok - 1; i >= floor; i--) if (toks[i].quote < 0 && (isSpeechVerb(toks[i]) || isLabellingVerb(toks[i]) || toks[i].lower === 'according')) return true;
-  for (let i = p.lastTok + 1; i <= ceil; i++) if (toks[i].quote < 0 && (isSpeechVerb(toks[i]) || isLabellingVerb(toks[i]) || toks[i].lower === 'according')) return true;
+  for (let i = p.lastTok + 1; i <= ceil; i++) if (isReportingWord(toks[i])) return true;
   return false;
 }
 
@@ -139,9 +144,9 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
   if (sentenceLike) return { kind: 'quote', reason: 'sentence' };
   // titles of works and shows, names of campaigns: Title Case
   if (titleCase) return { kind: 'term', reason: 'title-case' };
-  // a quoted modifier: the “sex tape” reference, a "dry port"
+  // a quoted modifier: the “sex tape” reference, a "dry port", unless a reporting verb leads to it
   // (a quote whose own punctuation ends it, “strong leader,” comparing him, modifies nothing after it)
-  if (words.length <= 4 && !/[,;:.!?]$/.test(inner) && !speechInSentence(b, p) && last && DETERMINERS.has(last) && afterWord && afterWord.text === afterWord.lower && !NOT_NOUN_AFTER.has(afterWord.lower) && !/ly$/.test(afterWord.lower)) {
+  if (words.length <= 4 && !/[,;:.!?]$/.test(inner) && !speechInSentence(b, p, false) && last && (DETERMINERS.has(last) || (before.length >= 2 && DETERMINERS.has(before[before.length - 2]) && /^[a-z-]+$/.test(last) && !NOT_NOUN_AFTER.has(last) && !/ly$/.test(last))) && afterWord && afterWord.text === afterWord.lower && !NOT_NOUN_AFTER.has(afterWord.lower) && !/ly$/.test(afterWord.lower)) {
     return { kind: 'term', reason: 'modifier' };
   }
   return { kind: 'quote', reason: 'default' };

@@ -120,6 +120,10 @@ describe('quote or term', () => {
   it('reads a quoted modifier as a term, but not a quote its own comma closes', () => {
     assert.deepEqual(terms('The city dropped the “sky tax” plan after a year.'), ['“sky tax”']);
     assert.deepEqual(spoken('Voters saw the governor as a “steady hand,” trusting him with the budget.'), ['“steady hand,”']);
+    // an adjective may stand between the article and the quote; a reporting verb after it does not make it speech
+    assert.deepEqual(terms('The city closed the notorious “side door” loophole last year.'), ['“side door”']);
+    assert.deepEqual(terms('The “green wave” slogan the senator cited on Monday has appeared in ads for years.'), ['“green wave”']);
+    assert.deepEqual(spoken('The union said the plan is a “giant step” forward for the workers.'), ['“giant step”']);
   });
 
   it('keeps words after "what/which ... called" as the namer\'s words', () => {
