@@ -201,7 +201,7 @@ export function findQuotations(doc: ProseDoc): Quotation[] {
           cur = carry;
           stack.push({ mark: m0 });
           k = 1;
-        } else if (sameBlockLine && m0 && m0.style === carryStyle && m0.kind !== 'open') {
+        } else if (sameBlockLine && m0 && m0.style === carryStyle && m0.kind !== 'open' && !isCreditLine(t, carry, line, m0)) {
           // a soft line break inside a quote (hard-wrapped text): the quote goes on until this closer
           cur = carry;
           const last = cur.pieces.pop();
@@ -280,6 +280,20 @@ export function findQuotations(doc: ProseDoc): Quotation[] {
   });
   if (carry) out.push(carry);
   return out;
+}
+
+/**
+ * A quote whose sentence ended at the line end, then a short line of names closed by the mark
+ * ("...I never begrudged it.↵Bill Clinton."): the line credits the quote, it does not continue it.
+ */
+function isCreditLine(t: string, carry: Quotation, line: Range, closer: Mark): boolean {
+  const last = carry.pieces[carry.pieces.length - 1];
+  if (!last || !/[.!?…]/.test(t[last.end - 1] ?? '')) return false;
+  if (firstNonSpace(t, closer.at + closer.len, line.end) < line.end || t[closer.at - 1] !== '.') return false;
+  const words = t.slice(line.start, closer.at).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0 || words.length > 8) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return /^\p{Lu}/u.test(words[0]) && caps * 2 > words.length;
 }
 
 function trimEnd(t: string, from: number, end: number): number {

@@ -51,6 +51,12 @@ describe('quote marks', () => {
     assert.equal(parts[1].text, '“until the last house stands.”');
   });
 
+  it('crosses a soft line break inside a quote, but not into a credit line', () => {
+    assert.deepEqual(spoken('“We will keep the clinic open and\nhire two more nurses,” the mayor said.'), ['“We will keep the clinic open and\nhire two more nurses,”']);
+    assert.deepEqual(spoken('"The budget is balanced for the first time in a decade.\nMaria Lopez, City Treasurer."'), ['"The budget is balanced for the first time in a decade.']);
+    assert.deepEqual(spoken('“The budget is balanced. We did it.\nWe will do it again.”'), ['“The budget is balanced. We did it.\nWe will do it again.”']);
+  });
+
   it('ends an unclosed quote at its paragraph end', () => {
     const qs = quotes('He shouted “stop the count and go home\n\nThe next paragraph is plain.');
     assert.equal(qs.length, 1);
