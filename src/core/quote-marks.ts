@@ -99,11 +99,28 @@ function classify(t: string, at: number, len: number, c: string, lineStart: numb
   return 'either';
 }
 
+/** End of the markup tag starting at `i` (`<name …>` or `</name>` within the line), or -1. */
+function tagEnd(t: string, i: number, end: number): number {
+  const n = t[i + 1] === '/' ? i + 2 : i + 1;
+  if (!/[A-Za-z]/.test(t[n] ?? '')) return -1;
+  for (let j = n + 1; j < end; j++) {
+    if (t[j] === '>') return j + 1;
+    if (t[j] === '<') return -1;
+  }
+  return -1;
+}
+
 /** The double marks of one line, in order. */
 function marksOf(t: string, line: Range): Mark[] {
   const out: Mark[] = [];
   for (let i = line.start; i < line.end; i++) {
     const c = t[i];
+    if (c === '<') {
+      // a markup tag left in the text (<a href=”…” target=”_blank”>): its attribute marks quote nothing
+      const e = tagEnd(t, i, line.end);
+      if (e > 0) i = e - 1;
+      continue;
+    }
     if (c === "'") {
       // '' (exactly two, or three = '' plus a nested ') used as a double mark
       let n = 1;
@@ -279,7 +296,13 @@ export function findQuotations(doc: ProseDoc): Quotation[] {
     }
   });
   if (carry) out.push(carry);
-  return out;
+  // a lone mark ("They see that. “" at a paragraph end) quotes nothing
+  return out.filter((q) => q.pieces.some((p) => hasWordChar(t, p.innerStart, p.innerEnd)));
+}
+
+function hasWordChar(t: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isWordChar(t[i])) return true;
+  return false;
 }
 
 /**

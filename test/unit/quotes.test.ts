@@ -69,9 +69,15 @@ describe('quote marks', () => {
     assert.ok(spoken(md).includes('“A real quote from the mayor,”'));
   });
 
+  it('reports no quote for a lone mark or for the marks of a markup tag left in the text', () => {
+    assert.deepEqual(quotes('“We will win,” he said. “They know it. “').map((q) => q.text), ['“We will win,”', '“They know it.']);
+    assert.deepEqual(quotes('See <a href=”https://example.org/x” target=”_blank”>the “Main Street” plan</a> here.').map((q) => q.text), ['“Main Street”']);
+    assert.deepEqual(spoken('Tickets cost < 5 dollars, “a bargain,” she said.'), ['“a bargain,”']);
+  });
+
   it('grows linearly on long runs of marks', () => {
     const time = (n: number): number => {
-      const md = '“'.repeat(n) + ' x ' + '"'.repeat(n) + " ''".repeat(n / 4) + ' “a,” he said. '.repeat(n / 10);
+      const md = '“'.repeat(n) + ' x ' + '"'.repeat(n) + " ''".repeat(n / 4) + ' <a “'.repeat(n / 4) + ' “a,” he said. '.repeat(n / 10);
       const t0 = process.hrtime.bigint();
       quotes(md);
       return Number(process.hrtime.bigint() - t0) / 1e6;
