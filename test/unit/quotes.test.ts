@@ -145,6 +145,11 @@ describe('quote or term', () => {
     assert.deepEqual(terms('The firm sells a drink called “sunrise” in every store.'), ['“sunrise”']);
   });
 
+  it('reads a quote set off by commas after a work noun as its title, unless a cue reports it', () => {
+    assert.deepEqual(terms('LETTERS. Ana Ruiz\' commentary, "Keep the night buses running," is worth a read.'), ['"Keep the night buses running,"']);
+    assert.deepEqual(spoken('Asked about the book, the mayor said of the book, "it is wonderful," and smiled.'), ['"it is wonderful,"']);
+  });
+
   it('keeps full sentences as quotes even without a cue', () => {
     assert.deepEqual(spoken('“We need more buses and fewer cars on Main Street.”'), ['“We need more buses and fewer cars on Main Street.”']);
   });

@@ -31,6 +31,12 @@ export const MEDIA_NOUNS: readonly string[] = [
   'rally', 'initiative', 'act', 'bill', 'plan', 'program', 'caucus', 'group', 'pac', 'organization', 'movement',
 ];
 
+/** Nouns for written and recorded works: a quote set off by commas right after one is its title, whatever its case ("her commentary, “Tell your story,” is"). */
+export const WORK_NOUNS: readonly string[] = [
+  'book', 'memoir', 'novel', 'biography', 'column', 'commentary', 'editorial', 'essay', 'op-ed', 'article', 'headline',
+  'film', 'movie', 'documentary', 'song', 'album', 'podcast', 'play', 'poem', 'newsletter',
+];
+
 /** Nouns that a Title Case quote names when it stands right before them: the “Make America Great Again” hat, the “Orange is the New Black” star. */
 export const NAMED_BY_TITLE_BEFORE: readonly string[] = [
   'hat', 'hats', 'cap', 'caps', 'shirt', 'shirts', 't-shirt', 't-shirts', 'sign', 'signs', 'slogan', 'banner', 'banners',
