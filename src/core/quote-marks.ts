@@ -90,8 +90,10 @@ function classify(t: string, at: number, len: number, c: string, lineStart: numb
   const after = t[at + len];
   const openish = isOpenContext(before) && !isSpace(after);
   const closeish = !isSpace(before) && isCloseContextAfter(after);
-  if (c === '«' || c === '„') return 'open';
-  if (c === '»') return 'close';
+  if (c === '„') return 'open';
+  // guillemets point either way: « French » and »German« (a reversed pair only against a word)
+  if (c === '«') return closeish && !openish && !isSpace(before) ? 'close' : 'open';
+  if (c === '»') return openish && !closeish && isWordChar(after) ? 'open' : 'close';
   if (OPEN_SHAPED.has(c)) return closeish && !openish ? 'close' : 'open';
   if (CLOSE_SHAPED.has(c)) return openish && !closeish ? 'open' : 'close';
   if (openish && !closeish) return 'open';

@@ -26,6 +26,8 @@ describe('quote marks', () => {
   it('reads guillemets and low-high marks', () => {
     assert.deepEqual(spoken('Le maire a dit : « Nous gagnerons cette course ensemble et sans aide ».'), ['« Nous gagnerons cette course ensemble et sans aide »']);
     assert.deepEqual(spoken('Er sagte: „Wir werden dieses Rennen gemeinsam gewinnen, ganz sicher.“'), ['„Wir werden dieses Rennen gemeinsam gewinnen, ganz sicher.“']);
+    // reversed guillemets, as German and Danish print them
+    assert.deepEqual(spoken('»Wir werden dieses Rennen gewinnen«, sagte er. »Ganz sicher, und zwar gemeinsam mit allen.«'), ['»Wir werden dieses Rennen gewinnen«', '»Ganz sicher, und zwar gemeinsam mit allen.«']);
   });
 
   it('keeps single quotes inside a double quote as nested quotes', () => {
