@@ -9,13 +9,14 @@ import type { ProseDoc } from './prose';
 import type { Quotation } from './quote-marks';
 import { buildContext, sentenceCeil, sentenceFloor, type BlockCtx, type PieceRef } from './attribution/context';
 import { cueAfter, cueBefore, cueLaterInSentence, dashCredit, isLabellingVerb, isSpeechVerb, previousSentenceCue, transcriptLabel } from './attribution/cues';
-import { MEDIA_NOUNS, MINOR_TITLE_WORDS, WORK_NOUNS, NAMED_BY_TITLE_BEFORE, NAMING_WORDS, OUTLET_BEFORE, TERM_INTRODUCERS } from './data/term-cues';
+import { LANGUAGE_NAMES, MEDIA_NOUNS, MINOR_TITLE_WORDS, WORK_NOUNS, NAMED_BY_TITLE_BEFORE, NAMING_WORDS, OUTLET_BEFORE, TERM_INTRODUCERS } from './data/term-cues';
 import type { Token } from './attribution/text';
 
 const MINOR = new Set(MINOR_TITLE_WORDS);
 const NAMING = new Set(NAMING_WORDS);
 const MEDIA = new Set(MEDIA_NOUNS);
 const WORKS = new Set(WORK_NOUNS);
+const LANGUAGES = new Set(LANGUAGE_NAMES);
 const NAMED_BEFORE = new Set(NAMED_BY_TITLE_BEFORE);
 const OUTLET = new Set(OUTLET_BEFORE);
 const INTRODUCERS = TERM_INTRODUCERS.map((s) => s.split(' '));
@@ -123,6 +124,8 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
     // a name before what it names: the “Make America Great Again” hat, the “Orange is the New Black” star
     if (afterWord && NAMED_BEFORE.has(afterWord.lower) && !/[.!?,;:]$/.test(inner)) return { kind: 'term', reason: 'title' };
   }
+  // a translation gloss: Spanish for “witches”, Latin for "if you wish peace, prepare for war."
+  if (last === 'for' && LANGUAGES.has(before[before.length - 2] ?? '') && /^\p{Lu}/u.test(toks[p.firstTok - 2]?.text ?? '')) return { kind: 'term', reason: 'gloss' };
   // the title of a work set off by commas after it, in any case: her commentary, "Tell your story," is ...
   if (!cue && last === ',' && WORKS.has(before[before.length - 2] ?? '') && /,$/.test(inner) && afterWord) return { kind: 'term', reason: 'title' };
   // nickname: Robert C. "Bobby" Scott

@@ -152,6 +152,12 @@ describe('quote or term', () => {
     assert.deepEqual(spoken('Asked about the book, the mayor said of the book, "it is wonderful," and smiled.'), ['"it is wonderful,"']);
   });
 
+  it('reads a translation gloss as a term', () => {
+    assert.deepEqual(terms('The bakery is called Las Brujas -- Spanish for “the witches” -- and opens at dawn.'), ['“the witches”']);
+    assert.deepEqual(terms('His motto, Festina lente, is Latin for "make haste slowly, and you will arrive sooner."'), ['"make haste slowly, and you will arrive sooner."']);
+    assert.deepEqual(spoken('The mayor asked voters for “a little patience” on Tuesday.'), ['“a little patience”']);
+  });
+
   it('keeps full sentences as quotes even without a cue', () => {
     assert.deepEqual(spoken('“We need more buses and fewer cars on Main Street.”'), ['“We need more buses and fewer cars on Main Street.”']);
   });

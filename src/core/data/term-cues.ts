@@ -48,3 +48,12 @@ export const NAMED_BY_TITLE_BEFORE: readonly string[] = [
 
 /** Words before a Title Case quote that make it an outlet or show: told “Fox and Friends”, an interview with “Meet the Press”. */
 export const OUTLET_BEFORE: readonly string[] = ['told', 'tells', 'telling', 'appeared', 'appearing', 'appearance', 'interview', 'interviewed', 'aired', 'broadcast', 'wrote', 'writing'];
+
+/** Language names (lower case): a quote after "<Language> for" glosses a foreign word (Spanish for “witches”). */
+export const LANGUAGE_NAMES: readonly string[] = [
+  'arabic', 'aramaic', 'bengali', 'cantonese', 'chinese', 'czech', 'danish', 'dari', 'dutch', 'english', 'farsi', 'finnish',
+  'french', 'german', 'greek', 'hawaiian', 'hebrew', 'hindi', 'hungarian', 'indonesian', 'irish', 'italian', 'japanese',
+  'korean', 'kurdish', 'latin', 'malay', 'mandarin', 'norwegian', 'pashto', 'persian', 'polish', 'portuguese', 'punjabi',
+  'romanian', 'russian', 'sanskrit', 'serbian', 'spanish', 'swahili', 'swedish', 'tagalog', 'thai', 'turkish', 'ukrainian',
+  'urdu', 'vietnamese', 'welsh', 'yiddish', 'yoruba', 'zulu',
+];
