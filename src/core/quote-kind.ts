@@ -94,6 +94,16 @@ function namerBefore(b: BlockCtx, verbAt: number): boolean {
   return false;
 }
 
+/** ", which is defined as", "that are defined": the quote just before is a term being defined. */
+function definedAfter(toks: readonly Token[], from: number): boolean {
+  let i = from;
+  if (toks[i]?.text === ',') i++;
+  if (toks[i]?.lower !== 'which' && toks[i]?.lower !== 'that') return false;
+  const be = toks[i + 1]?.lower;
+  if (be !== 'is' && be !== 'are' && be !== 'was' && be !== 'were') return false;
+  return toks[i + 2]?.lower === 'defined';
+}
+
 /** Classifies one quotation piece. */
 export function classifyPiece(b: BlockCtx, p: PieceRef): KindReason {
   const r = classifyPiece0(b, p);
@@ -124,6 +134,8 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
     // a name before what it names: the “Make America Great Again” hat, the “Orange is the New Black” star
     if (afterWord && NAMED_BEFORE.has(afterWord.lower) && !/[.!?,;:]$/.test(inner)) return { kind: 'term', reason: 'title' };
   }
+  // a term the text goes on to define: a "targeted employment area," which is defined as ...
+  if (words.length <= 4 && !cue && definedAfter(toks, p.lastTok + 1)) return { kind: 'term', reason: 'defined' };
   // a translation gloss: Spanish for “witches”, Latin for "if you wish peace, prepare for war."
   if (last === 'for' && LANGUAGES.has(before[before.length - 2] ?? '') && /^\p{Lu}/u.test(toks[p.firstTok - 2]?.text ?? '')) return { kind: 'term', reason: 'gloss' };
   // the title of a work set off by commas after it, in any case: her commentary, "Tell your story," is ...

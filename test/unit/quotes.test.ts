@@ -152,6 +152,11 @@ describe('quote or term', () => {
     assert.deepEqual(spoken('Asked about the book, the mayor said of the book, "it is wonderful," and smiled.'), ['"it is wonderful,"']);
   });
 
+  it('reads a term the text goes on to define as a term', () => {
+    assert.deepEqual(terms('The grant requires a site in a "priority growth zone," which is defined as a district with high vacancy.'), ['"priority growth zone,"']);
+    assert.deepEqual(spoken('The grant requires a site in a "priority growth zone," officials said.'), ['"priority growth zone,"']);
+  });
+
   it('reads a translation gloss as a term', () => {
     assert.deepEqual(terms('The bakery is called Las Brujas -- Spanish for “the witches” -- and opens at dawn.'), ['“the witches”']);
     assert.deepEqual(terms('His motto, Festina lente, is Latin for "make haste slowly, and you will arrive sooner."'), ['"make haste slowly, and you will arrive sooner."']);
