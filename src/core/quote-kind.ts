@@ -9,12 +9,14 @@ import type { ProseDoc } from './prose';
 import type { Quotation } from './quote-marks';
 import { buildContext, sentenceCeil, sentenceFloor, type BlockCtx, type PieceRef } from './attribution/context';
 import { cueAfter, cueBefore, cueLaterInSentence, dashCredit, isLabellingVerb, isSpeechVerb, previousSentenceCue, transcriptLabel } from './attribution/cues';
-import { MEDIA_NOUNS, MINOR_TITLE_WORDS, NAMED_BY_TITLE_BEFORE, NAMING_WORDS, OUTLET_BEFORE, TERM_INTRODUCERS } from './data/term-cues';
+import { LANGUAGE_NAMES, MEDIA_NOUNS, MINOR_TITLE_WORDS, WORK_NOUNS, NAMED_BY_TITLE_BEFORE, NAMING_WORDS, OUTLET_BEFORE, TERM_INTRODUCERS } from './data/term-cues';
 import { startsUpper, type Token } from './attribution/text';
 
 const MINOR = new Set(MINOR_TITLE_WORDS);
 const NAMING = new Set(NAMING_WORDS);
 const MEDIA = new Set(MEDIA_NOUNS);
+const WORKS = new Set(WORK_NOUNS);
+const LANGUAGES = new Set(LANGUAGE_NAMES);
 const NAMED_BEFORE = new Set(NAMED_BY_TITLE_BEFORE);
 const OUTLET = new Set(OUTLET_BEFORE);
 const INTRODUCERS = TERM_INTRODUCERS.map((s) => s.split(' '));
@@ -62,14 +64,44 @@ function prevWords(toks: readonly Token[], first: number, n: number): string[] {
   return out;
 }
 
-/** True when the quote's sentence holds a reporting verb outside quotes (its words are someone's). */
-function speechInSentence(b: BlockCtx, p: PieceRef): boolean {
+function isReportingWord(t: Token): boolean {
+  return t.quote < 0 && (isSpeechVerb(t) || isLabellingVerb(t) || t.lower === 'according');
+}
+
+/** True when the quote's sentence holds a reporting verb outside quotes before it (or after it too: `after`). */
+function speechInSentence(b: BlockCtx, p: PieceRef, after = true): boolean {
   const toks = b.toks;
   const floor = sentenceFloor(b, p.firstTok);
+  for (let i = p.firstTok - 1; i >= floor; i--) if (isReportingWord(toks[i])) return true;
+  if (!after) return false;
   const ceil = sentenceCeil(b, p.lastTok);
-  for (let i = p.firstTok - 1; i >= floor; i--) if (toks[i].quote < 0 && (isSpeechVerb(toks[i]) || isLabellingVerb(toks[i]) || toks[i].lower === 'according')) return true;
-  for (let i = p.lastTok + 1; i <= ceil; i++) if (toks[i].quote < 0 && (isSpeechVerb(toks[i]) || isLabellingVerb(toks[i]) || toks[i].lower === 'according')) return true;
+  for (let i = p.lastTok + 1; i <= ceil; i++) if (isReportingWord(toks[i])) return true;
   return false;
+}
+
+/**
+ * "what lawmakers called “fraud”", "which Tim Cook, called “crap”": a relative pronoun before the
+ * naming verb makes its subject the one who used the words, not a name for a thing.
+ */
+function namerBefore(b: BlockCtx, verbAt: number): boolean {
+  const toks = b.toks;
+  const floor = Math.max(sentenceFloor(b, verbAt), verbAt - 8);
+  for (let i = verbAt; i >= floor; i--) {
+    const t = toks[i];
+    if (t.quote >= 0) return false;
+    if (t.lower === 'what' || t.lower === 'which') return true;
+  }
+  return false;
+}
+
+/** ", which is defined as", "that are defined": the quote just before is a term being defined. */
+function definedAfter(toks: readonly Token[], from: number): boolean {
+  let i = from;
+  if (toks[i]?.text === ',') i++;
+  if (toks[i]?.lower !== 'which' && toks[i]?.lower !== 'that') return false;
+  const be = toks[i + 1]?.lower;
+  if (be !== 'is' && be !== 'are' && be !== 'was' && be !== 'were') return false;
+  return toks[i + 2]?.lower === 'defined';
 }
 
 /** Classifies one quotation piece. */
@@ -102,6 +134,12 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
     // a name before what it names: the “Make America Great Again” hat, the “Orange is the New Black” star
     if (afterWord && NAMED_BEFORE.has(afterWord.lower) && !/[.!?,;:]$/.test(inner)) return { kind: 'term', reason: 'title' };
   }
+  // a term the text goes on to define: a "targeted employment area," which is defined as ...
+  if (words.length <= 4 && !cue && definedAfter(toks, p.lastTok + 1)) return { kind: 'term', reason: 'defined' };
+  // a translation gloss: Spanish for “witches”, Latin for "if you wish peace, prepare for war."
+  if (last === 'for' && LANGUAGES.has(before[before.length - 2] ?? '') && /^\p{Lu}/u.test(toks[p.firstTok - 2]?.text ?? '')) return { kind: 'term', reason: 'gloss' };
+  // the title of a work set off by commas after it, in any case: her commentary, "Tell your story," is ...
+  if (!cue && last === ',' && WORKS.has(before[before.length - 2] ?? '') && /,$/.test(inner) && afterWord) return { kind: 'term', reason: 'title' };
   // nickname: Robert C. "Bobby" Scott
   if (words.length <= 3 && isTitleCase(words) && last && startsUpper(toks[p.firstTok - 1]?.text ?? '') && afterWord && startsUpper(afterWord.text)) {
     return { kind: 'term', reason: 'nickname' };
@@ -116,7 +154,7 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
   if (last && NAMING.has(last)) {
     // "a play called “X”" (a noun before the verb) vs "Trump called her a “disaster”"
     const prev = toks[p.firstTok - 2];
-    if (prev && prev.quote < 0 && (prev.kind !== 'word' || (prev.text === prev.lower && !['he', 'she', 'they', 'it', 'i', 'we', 'who'].includes(prev.lower)))) {
+    if (prev && prev.quote < 0 && (prev.kind !== 'word' || (prev.text === prev.lower && !['he', 'she', 'they', 'it', 'i', 'we', 'who'].includes(prev.lower))) && !namerBefore(b, p.firstTok - 2)) {
       if (!cue) return { kind: 'term', reason: 'named' };
     }
   }
@@ -124,8 +162,9 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
   if (sentenceLike) return { kind: 'quote', reason: 'sentence' };
   // titles of works and shows, names of campaigns: Title Case
   if (titleCase) return { kind: 'term', reason: 'title-case' };
-  // a quoted modifier: the “sex tape” reference, a "dry port"
-  if (words.length <= 4 && !speechInSentence(b, p) && last && DETERMINERS.has(last) && afterWord && afterWord.text === afterWord.lower && !NOT_NOUN_AFTER.has(afterWord.lower) && !/ly$/.test(afterWord.lower)) {
+  // a quoted modifier: the “sex tape” reference, a "dry port", unless a reporting verb leads to it
+  // (a quote whose own punctuation ends it, “strong leader,” comparing him, modifies nothing after it)
+  if (words.length <= 4 && !/[,;:.!?]$/.test(inner) && !speechInSentence(b, p, false) && last && (DETERMINERS.has(last) || (before.length >= 2 && DETERMINERS.has(before[before.length - 2]) && /^[a-z-]+$/.test(last) && !NOT_NOUN_AFTER.has(last) && !/ly$/.test(last))) && afterWord && afterWord.text === afterWord.lower && !NOT_NOUN_AFTER.has(afterWord.lower) && !/ly$/.test(afterWord.lower)) {
     return { kind: 'term', reason: 'modifier' };
   }
   return { kind: 'quote', reason: 'default' };

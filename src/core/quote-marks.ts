@@ -90,13 +90,26 @@ function classify(t: string, at: number, len: number, c: string, lineStart: numb
   const after = t[at + len];
   const openish = isOpenContext(before) && !isSpace(after);
   const closeish = !isSpace(before) && isCloseContextAfter(after);
-  if (c === '«' || c === '„') return 'open';
-  if (c === '»') return 'close';
+  if (c === '„') return 'open';
+  // guillemets point either way: « French » and »German« (a reversed pair only against a word)
+  if (c === '«') return closeish && !openish && !isSpace(before) ? 'close' : 'open';
+  if (c === '»') return openish && !closeish && isWordChar(after) ? 'open' : 'close';
   if (OPEN_SHAPED.has(c)) return closeish && !openish ? 'close' : 'open';
   if (CLOSE_SHAPED.has(c)) return openish && !closeish ? 'open' : 'close';
   if (openish && !closeish) return 'open';
   if (closeish && !openish) return 'close';
   return 'either';
+}
+
+/** End of the markup tag starting at `i` (`<name …>` or `</name>` within the line), or -1. */
+function tagEnd(t: string, i: number, end: number): number {
+  const n = t[i + 1] === '/' ? i + 2 : i + 1;
+  if (!/[A-Za-z]/.test(t[n] ?? '')) return -1;
+  for (let j = n + 1; j < end; j++) {
+    if (t[j] === '>') return j + 1;
+    if (t[j] === '<') return -1;
+  }
+  return -1;
 }
 
 /** The double marks of one line, in order. */
@@ -107,6 +120,12 @@ function marksOf(t: string, line: Range): Mark[] {
     // only ' " “ ” „ ‟ « » are marks: skip every other character without a string or a look-up
     if (code !== 39 && code !== 34 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201f)) continue;
     const c = t[i];
+    if (c === '<') {
+      // a markup tag left in the text (<a href=”…” target=”_blank”>): its attribute marks quote nothing
+      const e = tagEnd(t, i, line.end);
+      if (e > 0) i = e - 1;
+      continue;
+    }
     if (c === "'") {
       // '' (exactly two, or three = '' plus a nested ') used as a double mark
       let n = 1;
@@ -204,7 +223,7 @@ export function findQuotations(doc: ProseDoc): Quotation[] {
           cur = carry;
           stack.push({ mark: m0 });
           k = 1;
-        } else if (sameBlockLine && m0 && m0.style === carryStyle && m0.kind !== 'open') {
+        } else if (sameBlockLine && m0 && m0.style === carryStyle && m0.kind !== 'open' && !isCreditLine(t, carry, line, m0)) {
           // a soft line break inside a quote (hard-wrapped text): the quote goes on until this closer
           cur = carry;
           const last = cur.pieces.pop();
@@ -282,7 +301,27 @@ export function findQuotations(doc: ProseDoc): Quotation[] {
     }
   });
   if (carry) out.push(carry);
-  return out;
+  // a lone mark ("They see that. “" at a paragraph end) quotes nothing
+  return out.filter((q) => q.pieces.some((p) => hasWordChar(t, p.innerStart, p.innerEnd)));
+}
+
+function hasWordChar(t: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isWordChar(t[i])) return true;
+  return false;
+}
+
+/**
+ * A quote whose sentence ended at the line end, then a short line of names closed by the mark
+ * ("...I never begrudged it.↵Bill Clinton."): the line credits the quote, it does not continue it.
+ */
+function isCreditLine(t: string, carry: Quotation, line: Range, closer: Mark): boolean {
+  const last = carry.pieces[carry.pieces.length - 1];
+  if (!last || !/[.!?…]/.test(t[last.end - 1] ?? '')) return false;
+  if (firstNonSpace(t, closer.at + closer.len, line.end) < line.end || t[closer.at - 1] !== '.') return false;
+  const words = t.slice(line.start, closer.at).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0 || words.length > 8) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return /^\p{Lu}/u.test(words[0]) && caps * 2 > words.length;
 }
 
 function trimEnd(t: string, from: number, end: number): number {

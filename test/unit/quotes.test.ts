@@ -26,6 +26,8 @@ describe('quote marks', () => {
   it('reads guillemets and low-high marks', () => {
     assert.deepEqual(spoken('Le maire a dit : « Nous gagnerons cette course ensemble et sans aide ».'), ['« Nous gagnerons cette course ensemble et sans aide »']);
     assert.deepEqual(spoken('Er sagte: „Wir werden dieses Rennen gemeinsam gewinnen, ganz sicher.“'), ['„Wir werden dieses Rennen gemeinsam gewinnen, ganz sicher.“']);
+    // reversed guillemets, as German and Danish print them
+    assert.deepEqual(spoken('»Wir werden dieses Rennen gewinnen«, sagte er. »Ganz sicher, und zwar gemeinsam mit allen.«'), ['»Wir werden dieses Rennen gewinnen«', '»Ganz sicher, und zwar gemeinsam mit allen.«']);
   });
 
   it('keeps single quotes inside a double quote as nested quotes', () => {
@@ -51,6 +53,12 @@ describe('quote marks', () => {
     assert.equal(parts[1].text, '“until the last house stands.”');
   });
 
+  it('crosses a soft line break inside a quote, but not into a credit line', () => {
+    assert.deepEqual(spoken('“We will keep the clinic open and\nhire two more nurses,” the mayor said.'), ['“We will keep the clinic open and\nhire two more nurses,”']);
+    assert.deepEqual(spoken('"The budget is balanced for the first time in a decade.\nMaria Lopez, City Treasurer."'), ['"The budget is balanced for the first time in a decade.']);
+    assert.deepEqual(spoken('“The budget is balanced. We did it.\nWe will do it again.”'), ['“The budget is balanced. We did it.\nWe will do it again.”']);
+  });
+
   it('ends an unclosed quote at its paragraph end', () => {
     const qs = quotes('He shouted “stop the count and go home\n\nThe next paragraph is plain.');
     assert.equal(qs.length, 1);
@@ -63,9 +71,15 @@ describe('quote marks', () => {
     assert.ok(spoken(md).includes('“A real quote from the mayor,”'));
   });
 
+  it('reports no quote for a lone mark or for the marks of a markup tag left in the text', () => {
+    assert.deepEqual(quotes('“We will win,” he said. “They know it. “').map((q) => q.text), ['“We will win,”', '“They know it.']);
+    assert.deepEqual(quotes('See <a href=”https://example.org/x” target=”_blank”>the “Main Street” plan</a> here.').map((q) => q.text), ['“Main Street”']);
+    assert.deepEqual(spoken('Tickets cost < 5 dollars, “a bargain,” she said.'), ['“a bargain,”']);
+  });
+
   it('grows linearly on long runs of marks', () => {
     const time = (n: number): number => {
-      const md = '“'.repeat(n) + ' x ' + '"'.repeat(n) + " ''".repeat(n / 4) + ' “a,” he said. '.repeat(n / 10);
+      const md = '“'.repeat(n) + ' x ' + '"'.repeat(n) + " ''".repeat(n / 4) + ' <a “'.repeat(n / 4) + ' “a,” he said. '.repeat(n / 10);
       const t0 = process.hrtime.bigint();
       quotes(md);
       return Number(process.hrtime.bigint() - t0) / 1e6;
@@ -115,6 +129,38 @@ describe('quote or term', () => {
     const md = 'On this weekend’s broadcast of “Fox News Sunday,” Mike Pence said it was only “to mock” her. Carly Fiorina told "Fox and Friends," reminding the hosts. She showed off the “Make America Great Again” hat. “Orange is the New Black” star Dascha Polanco said so.';
     assert.deepEqual(terms(md), ['“Fox News Sunday,”', '"Fox and Friends,"', '“Make America Great Again”', '“Orange is the New Black”']);
     assert.deepEqual(spoken(md), ['“to mock”']);
+  });
+
+  it('reads a quoted modifier as a term, but not a quote its own comma closes', () => {
+    assert.deepEqual(terms('The city dropped the “sky tax” plan after a year.'), ['“sky tax”']);
+    assert.deepEqual(spoken('Voters saw the governor as a “steady hand,” trusting him with the budget.'), ['“steady hand,”']);
+    // an adjective may stand between the article and the quote; a reporting verb after it does not make it speech
+    assert.deepEqual(terms('The city closed the notorious “side door” loophole last year.'), ['“side door”']);
+    assert.deepEqual(terms('The “green wave” slogan the senator cited on Monday has appeared in ads for years.'), ['“green wave”']);
+    assert.deepEqual(spoken('The union said the plan is a “giant step” forward for the workers.'), ['“giant step”']);
+  });
+
+  it('keeps words after "what/which ... called" as the namer\'s words', () => {
+    const md = 'The mayor’s repeated claim that only 2 percent of the budget had gone to what several auditors called “waste” led Reps. Ann Lee and Bo Park to ask for a review.';
+    assert.deepEqual(spoken(md), ['“waste”']);
+    assert.deepEqual(terms('They opened a bakery called “Crumbs” near the station.'), ['“Crumbs”']);
+    assert.deepEqual(terms('The firm sells a drink called “sunrise” in every store.'), ['“sunrise”']);
+  });
+
+  it('reads a quote set off by commas after a work noun as its title, unless a cue reports it', () => {
+    assert.deepEqual(terms('LETTERS. Ana Ruiz\' commentary, "Keep the night buses running," is worth a read.'), ['"Keep the night buses running,"']);
+    assert.deepEqual(spoken('Asked about the book, the mayor said of the book, "it is wonderful," and smiled.'), ['"it is wonderful,"']);
+  });
+
+  it('reads a term the text goes on to define as a term', () => {
+    assert.deepEqual(terms('The grant requires a site in a "priority growth zone," which is defined as a district with high vacancy.'), ['"priority growth zone,"']);
+    assert.deepEqual(spoken('The grant requires a site in a "priority growth zone," officials said.'), ['"priority growth zone,"']);
+  });
+
+  it('reads a translation gloss as a term', () => {
+    assert.deepEqual(terms('The bakery is called Las Brujas -- Spanish for “the witches” -- and opens at dawn.'), ['“the witches”']);
+    assert.deepEqual(terms('His motto, Festina lente, is Latin for "make haste slowly, and you will arrive sooner."'), ['"make haste slowly, and you will arrive sooner."']);
+    assert.deepEqual(spoken('The mayor asked voters for “a little patience” on Tuesday.'), ['“a little patience”']);
   });
 
   it('keeps full sentences as quotes even without a cue', () => {

@@ -31,6 +31,12 @@ export const MEDIA_NOUNS: readonly string[] = [
   'rally', 'initiative', 'act', 'bill', 'plan', 'program', 'caucus', 'group', 'pac', 'organization', 'movement',
 ];
 
+/** Nouns for written and recorded works: a quote set off by commas right after one is its title, whatever its case ("her commentary, “Tell your story,” is"). */
+export const WORK_NOUNS: readonly string[] = [
+  'book', 'memoir', 'novel', 'biography', 'column', 'commentary', 'editorial', 'essay', 'op-ed', 'article', 'headline',
+  'film', 'movie', 'documentary', 'song', 'album', 'podcast', 'play', 'poem', 'newsletter',
+];
+
 /** Nouns that a Title Case quote names when it stands right before them: the “Make America Great Again” hat, the “Orange is the New Black” star. */
 export const NAMED_BY_TITLE_BEFORE: readonly string[] = [
   'hat', 'hats', 'cap', 'caps', 'shirt', 'shirts', 't-shirt', 't-shirts', 'sign', 'signs', 'slogan', 'banner', 'banners',
@@ -42,3 +48,12 @@ export const NAMED_BY_TITLE_BEFORE: readonly string[] = [
 
 /** Words before a Title Case quote that make it an outlet or show: told “Fox and Friends”, an interview with “Meet the Press”. */
 export const OUTLET_BEFORE: readonly string[] = ['told', 'tells', 'telling', 'appeared', 'appearing', 'appearance', 'interview', 'interviewed', 'aired', 'broadcast', 'wrote', 'writing'];
+
+/** Language names (lower case): a quote after "<Language> for" glosses a foreign word (Spanish for “witches”). */
+export const LANGUAGE_NAMES: readonly string[] = [
+  'arabic', 'aramaic', 'bengali', 'cantonese', 'chinese', 'czech', 'danish', 'dari', 'dutch', 'english', 'farsi', 'finnish',
+  'french', 'german', 'greek', 'hawaiian', 'hebrew', 'hindi', 'hungarian', 'indonesian', 'irish', 'italian', 'japanese',
+  'korean', 'kurdish', 'latin', 'malay', 'mandarin', 'norwegian', 'pashto', 'persian', 'polish', 'portuguese', 'punjabi',
+  'romanian', 'russian', 'sanskrit', 'serbian', 'spanish', 'swahili', 'swedish', 'tagalog', 'thai', 'turkish', 'ukrainian',
+  'urdu', 'vietnamese', 'welsh', 'yiddish', 'yoruba', 'zulu',
+];
