@@ -168,7 +168,7 @@ export function assemble(a: Analysis): Annotations {
   const spoken = a.quotes.filter((q) => q.kind === 'quote');
   spoken.forEach((q, i) => {
     const at = a.attributions[i];
-    const speaker = at?.speaker ? speakerId(at.speaker, at.speakerMention) : null;
+    const speaker = at?.speaker ? speakerId(at.speaker, at.antecedent ?? at.speakerMention) : null;
     const nested: NestedQuote[] = q.nested.map((n) => ({ ...span(n), speaker: null }));
     quotes.push({
       ...span(q),

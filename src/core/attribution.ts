@@ -52,10 +52,21 @@ function resolveMention(res: Resolver, b: BlockCtx, m: CueMatch): { speaker: Spe
   return found(res.resolveEpithet(np, b.index, np.first), 'epithet');
 }
 
+/**
+ * The speaker mention of a cue's subject. When the verb's subject is a relative pronoun
+ * ("McConnell, now the majority leader, who said"), the mention runs from its antecedent to the
+ * pronoun: both are what the reporting expression ties to the quote.
+ */
+function mentionOf(np: CueMatch['np']): Range {
+  const r = np.relative;
+  if (!r) return np.mention;
+  return { start: Math.min(np.mention.start, r.start), end: Math.max(np.mention.end, r.end) };
+}
+
 /** The hit for a cue match. */
 function hitOf(res: Resolver, b: BlockCtx, m: CueMatch, rule: string = m.rule, cue: CueMatch['cue'] = m.cue): AttributionHit {
   const r = resolveMention(res, b, m);
-  return { speaker: r.speaker, speakerMention: m.np.mention, cue, rule, ...(r.resolution ? { resolution: r.resolution } : {}) };
+  return { speaker: r.speaker, speakerMention: mentionOf(m.np), cue, rule, ...(r.resolution ? { resolution: r.resolution } : {}), ...(m.np.relative ? { antecedent: m.np.mention } : {}) };
 }
 
 /** Ties each quote to its speaker. One result per quote, in the same order. */
@@ -163,7 +174,7 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
     const indirect = blockHasCue(ctx.blocks[p.block]) ? null : indirectSpeechSpeaker(prevBlock);
     if (indirect) {
       const h = hitOf(res, prevBlock, indirect, 'continuation-indirect', null);
-      if (h.speaker) hits[i] = { ...h, speakerMention: null };
+      if (h.speaker) hits[i] = { speaker: h.speaker, speakerMention: null, cue: h.cue, rule: h.rule, resolution: h.resolution ?? null };
     }
   }
 

@@ -72,4 +72,6 @@ export interface AttributionHit {
   rule: string | null;
   /** How the mention became the speaker (see attribution.ts `Resolution`), for tracing. */
   resolution?: string | null;
+  /** The name or nominal a relative-pronoun mention stands for ("McConnell" in "McConnell, who said"). */
+  antecedent?: Range;
 }

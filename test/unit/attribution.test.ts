@@ -438,3 +438,46 @@ describe('attribution: pronouns after a nominal subject', () => {
     assert.equal(speakerOf(article('The foreign minister', 'he'), 'my opponent'), 'Marc Tremblay');
   });
 });
+
+describe('attribution: a relative pronoun as the subject of the cue', () => {
+  it('“X, who said …”: the mention runs from the name to “who”, the speaker is the name', () => {
+    const [r] = attribute('The bill drew fire from Senator Ruth Okafor, who said it was “a gift to polluters.”');
+    assert.equal(r.rule, 'subject-verb-quote');
+    assert.equal(r.mention, 'Ruth Okafor, who');
+    assert.equal(r.cue, 'said');
+    assert.equal(r.speaker, 'Ruth Okafor');
+  });
+
+  it('with an appositive between the name and “who”', () => {
+    const [r] = attribute('Okafor has clashed with Paul Brennan, now the committee chairman, who said the plan was “dead on arrival.”');
+    assert.equal(r.mention, 'Paul Brennan, now the committee chairman, who');
+    assert.equal(r.speaker, 'Paul Brennan');
+  });
+
+  it('“X of Place, who …”: the antecedent is the person, not the place', () => {
+    const [r] = attribute('The plan found a critic in Sen. Marco Diaz of Ohio, who called it “a fantasy.”');
+    assert.equal(r.mention, 'Marco Diaz of Ohio, who');
+    assert.equal(r.speaker, 'Marco Diaz');
+  });
+
+  it('a name right before “, who” is the antecedent even after an introductory word and a clause', () => {
+    const [r] = attribute('Abroad, the vote drew a sharp reaction from President Elena Varga, who called it “a betrayal.”');
+    assert.equal(r.speaker, 'Elena Varga');
+  });
+
+  it('a quote inside the relative clause of a subject with no cue: “Trump, who has called himself “…”, has …”', () => {
+    const [r] = attribute('Mayor Tom Becker, who ran as “the law and order candidate,” has promised more police.');
+    assert.equal(r.rule, 'clause-subject');
+    assert.equal(r.mention, 'Tom Becker, who');
+    assert.equal(r.speaker, 'Tom Becker');
+  });
+
+  it('the relative pronoun never becomes a mention of the speaker entity', () => {
+    const a = annotate('Ruth Okafor leads the committee.\n\nThe bill drew fire from Ruth Okafor, who said it was “a gift to polluters.”');
+    const q = a.quotes[0];
+    const person = a.people.find((p) => p.id === q.speaker);
+    assert.equal(person?.name, 'Ruth Okafor');
+    assert.ok(person?.mentions.every((m) => !/who/.test(m.text)));
+    assert.equal(q.speakerMention?.text, 'Ruth Okafor, who');
+  });
+});

@@ -118,8 +118,10 @@ export function subjectBackward(toks: readonly Token[], k: number, floor: number
   if (tk.kind === 'word' && tk.lower === 'who') {
     // "McConnell, now the majority leader, who said"
     let j = i - 1;
-    if (j >= floor && toks[j].text === ',') j--;
-    return appositiveHead(toks, j, floor) ?? subjectBackward(toks, j, floor);
+    const comma = j >= floor && toks[j].text === ',';
+    if (comma) j--;
+    const ante = (comma ? relativeAntecedent(toks, j, floor) : null) ?? appositiveHead(toks, j, floor) ?? subjectBackward(toks, j, floor);
+    return ante && ante.kind !== 'pronoun' ? { ...ante, relative: { start: tk.start, end: tk.end } } : ante;
   }
   if (tk.text === ',') {
     const a = appositiveHead(toks, i - 1, floor);
@@ -139,6 +141,20 @@ export function subjectBackward(toks: readonly Token[], k: number, floor: number
   const lone = loneSubjectAt(toks, i);
   if (lone && (i === floor || [',', ';', ':'].includes(toks[i - 1].text) || toks[i - 1].lower === 'and')) return lone;
   return nominalBackward(toks, i, floor);
+}
+
+/**
+ * The antecedent of ", who" when a name ends right before the comma: that name ("a reaction from
+ * President Barack Obama, who called …"), or the phrase that owns it through "of" ("Sen. Marco
+ * Rubio of Florida, who", "the mayor of Chicago, who").
+ */
+function relativeAntecedent(toks: readonly Token[], j: number, floor: number): NounPhrase | null {
+  const named = nameBackward(toks, j, floor);
+  if (!named) return null;
+  // the name may hold the "of" as a title word ("of Ohio" read like "Secretary of State")
+  const of = toks[named.first].lower === 'of' ? named.first : toks[named.first - 1]?.lower === 'of' ? named.first - 1 : -1;
+  if (of < 0) return named;
+  return of - 1 >= floor ? subjectBackwardNoApp(toks, of - 1, floor) : null;
 }
 
 /** "Hugh Hill, a doctor," ending at token j (the word before the second comma): the NP before the first comma. */
@@ -567,7 +583,7 @@ export function clauseSubjectCue(b: BlockCtx, piece: PieceRef, isPerson: (r: Ran
     const w = toks[head.first].lower;
     const common = NON_PERSON.has(w) || /(ly|ing|ed)$/.test(w) || (head.first === floor && toks[head.first + 1]?.text === ',') || ['ask', 'nothing', 'everything', 'something', 'anything', 'estimates', 'polls', 'pollsters', 'contrary', 'unlike', 'like'].includes(w);
     const ok = head.kind === 'pronoun' ? ['he', 'she'].includes(toks[head.first].lower) : head.kind === 'nominal' ? isPersonHeadWord(head.head) : !oneWord || isEntity(head.mention) || !common;
-    if (ok) return { np: head, cue: null, rule: 'clause-subject', distance: first - head.last };
+    if (ok) return { np: relativeClauseSubject(toks, head, first) ?? head, cue: null, rule: 'clause-subject', distance: first - head.last };
   }
   for (let i = first - 1; i >= floor; i--) {
     const tk = toks[i];
@@ -584,6 +600,19 @@ export function clauseSubjectCue(b: BlockCtx, piece: PieceRef, isPerson: (r: Ran
     return { np, cue: null, rule: 'clause-subject', distance: first - i };
   }
   return null;
+}
+
+/**
+ * "Trump, who has postured himself as the “law and order candidate,” has …": when the quote lies
+ * in a relative clause right after the subject (no comma outside quotes closes it first), the
+ * clause's own subject is the relative pronoun, standing for the subject.
+ */
+function relativeClauseSubject(toks: readonly Token[], head: NounPhrase, first: number): NounPhrase | null {
+  let r = head.last + 1;
+  if (toks[r] && [',', '-', '–', '—'].includes(toks[r].text)) r++;
+  if (toks[r]?.lower !== 'who' || toks[r].quote >= 0 || r >= first) return null;
+  for (let i = r + 1; i < first; i++) if (toks[i].quote < 0 && [',', '-', '–', '—', ';', ':'].includes(toks[i].text)) return null;
+  return { ...head, relative: { start: toks[r].start, end: toks[r].end } };
 }
 
 function isPersonHeadWord(h: string | undefined): boolean {

@@ -20,6 +20,11 @@ export interface NounPhrase {
   roles: string[];
   /** Head word of a nominal, lower case. */
   head?: string;
+  /**
+   * The relative pronoun that is the verb's own subject when the phrase is its antecedent
+   * ("McConnell, who said …"): the mention the reporting expression ties to the quote.
+   */
+  relative?: Range;
 }
 
 const TITLE_SET = new Set(TITLES);
