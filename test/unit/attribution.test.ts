@@ -191,6 +191,19 @@ describe('attribution: cues next to the quote', () => {
   });
 });
 
+describe('attribution: the subject of “told” is never its object', () => {
+  it('“…,” Acme’s chief executive, Ana Ruiz, told The Daily Ledger: the name in apposition, not the hearer', () => {
+    const rows = attribute('“We found nothing at all,” Acme’s chief human resources executive, Ana Ruiz, told The Daily Ledger in 2013. “It was random.”');
+    assert.deepEqual(rows.map((r) => [r.mention, r.speaker]), [['Ana Ruiz', 'Ana Ruiz'], ['Ana Ruiz', 'Ana Ruiz']]);
+    assert.equal(rows[0].rule, 'sentence-cue-after');
+  });
+
+  it('with no subject before “told”, the hearer after it is not taken as the speaker', () => {
+    const [r] = attribute('“We found nothing at all,” and then, told The Daily Ledger in 2013.');
+    assert.notEqual(r.speaker, 'Daily Ledger');
+  });
+});
+
 describe('attribution: pronouns and nominals', () => {
   it('he → the most recent man named before', () => {
     const md = 'Mayor Tom Becker met Ms. Jane Ortiz on Friday. Becker said he was tired.\n\n“We did our best,” he said.';

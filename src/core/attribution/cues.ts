@@ -169,6 +169,13 @@ function appositiveHead(toks: readonly Token[], j: number, floor: number): NounP
     if (tk.quote >= 0 || isSpeechVerb(tk) || tk.text === '.' || tk.text === ';' || tk.text === ':') break;
     if (tk.text !== ',') continue;
     const head = subjectBackwardNoApp(toks, c - 1, floor);
+    if (!head && !found) {
+      // "Google's chief human resources executive, Laszlo Bock, told": a name in apposition to a
+      // phrase that is no parsable nominal is the mention, when nothing better is found
+      const named = nameBackward(toks, j, c + 1);
+      if (named && named.first === c + 1 && named.last === j) found = { ...named, roles: named.roles.concat(rolesBetween(toks, Math.max(floor, c - 6), c)) };
+      continue;
+    }
     if (!head || head.kind === 'pronoun') continue;
     const roles = toks.slice(c + 1, j + 1).filter((x) => x.kind === 'word').map((x) => x.lower);
     // "the opposition leader, Rui Matos, said": a name in apposition to a nominal is the mention
@@ -185,6 +192,11 @@ function appositiveHead(toks: readonly Token[], j: number, floor: number): NounP
     } else if (opens) found = cand;
   }
   return found;
+}
+
+/** Lower-case title and role words among tokens [a, b): the roles a phrase before an appositive name gives it. */
+function rolesBetween(toks: readonly Token[], a: number, b: number): string[] {
+  return toks.slice(a, b).filter((x) => x.kind === 'word' && x.text === x.lower && x.lower !== "'s").map((x) => x.lower);
 }
 
 function subjectBackwardNoApp(toks: readonly Token[], k: number, floor: number): NounPhrase | null {
@@ -508,7 +520,8 @@ export function cueLaterInSentence(b: BlockCtx, piece: PieceRef): CueMatch | nul
     if (/[.!?…]["'’”]?[\s\u00a0]*$/.test(piece.inner) && introducesNextQuote(toks, v, cue.end)) return null;
     const subj = subjectBackward(toks, v - 1, piece.lastTok + 1);
     if (subj) return { np: subj, cue, rule: 'sentence-cue-after', distance: v - piece.lastTok };
-    const after = subjectForward(toks, v + 1, toks.length);
+    // "…, said X": the subject after the verb; never after an object verb ("…, told POLITICO" names the hearer)
+    const after = OBJECT_VERB_SET.has(tk.lower) ? null : subjectForward(toks, v + 1, toks.length);
     if (after && (after.kind === 'name' || after.kind === 'nominal') && toks[v - 1].text === ',') return { np: after, cue: cueSpan(toks, v, toks.length), rule: 'sentence-cue-after', distance: v - piece.lastTok };
     return null;
   }
