@@ -426,6 +426,18 @@ describe('attribution: context rules', () => {
     assert.equal(rows[0].mention, 'Tom Becker');
   });
 
+  it('a fragment in a subordinate clause takes that clause’s he/she: “X opened … even though he found it “…””', () => {
+    const [r] = attribute('Mayor Tom Becker opened the session even though he found the plan “unworkable.”');
+    assert.equal(r.rule, 'clause-subject');
+    assert.equal(r.mention, 'he');
+    assert.equal(r.speaker, 'Tom Becker');
+  });
+
+  it('not after “because”: such a clause is often the reported content, the subject keeps it', () => {
+    const [r] = attribute('Mayor Tom Becker portrayed Ms. Ortiz as a hypocrite because she had taken “about $200,000” from developers.');
+    assert.equal(r.mention, 'Tom Becker');
+  });
+
   it('no recoverable speaker → null speaker, null rule', () => {
     const rows = attribute('The sign on the door read simply: “Closed for the season, back in May.”');
     assert.equal(rows[0].speaker, null);

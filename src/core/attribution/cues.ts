@@ -596,7 +596,11 @@ export function clauseSubjectCue(b: BlockCtx, piece: PieceRef, isPerson: (r: Ran
     const w = toks[head.first].lower;
     const common = NON_PERSON.has(w) || /(ly|ing|ed)$/.test(w) || (head.first === floor && toks[head.first + 1]?.text === ',') || ['ask', 'nothing', 'everything', 'something', 'anything', 'estimates', 'polls', 'pollsters', 'contrary', 'unlike', 'like'].includes(w);
     const ok = head.kind === 'pronoun' ? ['he', 'she'].includes(toks[head.first].lower) : head.kind === 'nominal' ? isPersonHeadWord(head.head) : !oneWord || isEntity(head.mention) || !common;
-    if (ok) return { np: relativeClauseSubject(toks, head, first) ?? head, cue: null, rule: 'clause-subject', distance: first - head.last };
+    if (ok) {
+      const sub = subordinateSubject(toks, head.last + 1, first);
+      if (sub) return { np: sub, cue: null, rule: 'clause-subject', distance: first - sub.last };
+      return { np: relativeClauseSubject(toks, head, first) ?? head, cue: null, rule: 'clause-subject', distance: first - head.last };
+    }
   }
   for (let i = first - 1; i >= floor; i--) {
     const tk = toks[i];
@@ -611,6 +615,28 @@ export function clauseSubjectCue(b: BlockCtx, piece: PieceRef, isPerson: (r: Ran
     if (np.kind === 'name' && !isPerson(np.mention)) continue;
     if (!predicateAt(toks, i + 1, first)) continue;
     return { np, cue: null, rule: 'clause-subject', distance: first - i };
+  }
+  return null;
+}
+
+/** Words that open a clause with a subject of its own ("… even though he found “evidence”"). */
+const SUBORDINATORS = new Set(['and', 'but', 'although', 'though', 'when', 'while', 'as', 'since', 'after', 'before', 'until', 'once', 'whereas', 'where']);
+
+/**
+ * The subject of a subordinate or coordinate clause between the sentence's subject and the quote,
+ * nearest first: "Comey decided not to … even though he found “evidence”", "Cruz is … and he has
+ * long used that fact … “the Iowa way.”" — a he/she pronoun right after the conjunction, followed
+ * by a predicate. Not after "because" or "if": such a clause is often the reported content itself
+ * ("portraying Sanders as hypocritical because he had accepted “about $200,000”").
+ */
+function subordinateSubject(toks: readonly Token[], from: number, first: number): NounPhrase | null {
+  for (let i = first - 2; i >= from + 1; i--) {
+    const tk = toks[i];
+    if (tk.quote >= 0) return null;
+    const conj = toks[i - 1];
+    if (conj.kind !== 'word' || !SUBORDINATORS.has(conj.lower) || conj.quote >= 0) continue;
+    const np = tk.lower === 'he' || tk.lower === 'she' ? pronounAt(toks, i) : null;
+    if (np && predicateAt(toks, np.last + 1, first)) return np;
   }
   return null;
 }
