@@ -412,6 +412,16 @@ describe('attribution: context rules', () => {
     assert.equal(rows[0].mention, 'Dana Wells');
   });
 
+  it('intro-colon: the person a sentence ending in a colon is about introduces the next paragraph’s quote', () => {
+    const rows = attribute('Mayor Tom Becker wrote to the members on Friday. He then listed the qualities a nominee needs:\n\n“Is the candidate honest? Does the candidate listen?”');
+    assert.deepEqual([rows[0].rule, rows[0].mention, rows[0].speaker], ['intro-colon', 'He', 'Tom Becker']);
+  });
+
+  it('intro-colon: a reporting verb earlier in that sentence gives the source (“As the Ledger reported, …:”)', () => {
+    const rows = attribute('As the Daily Ledger reported, the council was still refusing to act on Friday:\n\n“The council will not vote on the plan this year.”');
+    assert.deepEqual([rows[0].rule, rows[0].mention, rows[0].cue], ['intro-colon', 'Daily Ledger', 'reported']);
+  });
+
   it('transcript labels and dash credits', () => {
     const rows = attribute('"WALLACE: Will you run again?\n\n“The best years are ahead of us.” ― Carla Diaz');
     assert.equal(rows[0].rule, 'transcript-label');

@@ -696,10 +696,18 @@ export function introColon(b: BlockCtx): CueMatch | null {
     if (after) return { np: after, cue: cueSpan(toks, v, n), rule: 'intro-colon', distance: 0 };
     return null;
   }
-  // "Sanders made the following comment:" / "Trump issued this statement:"
   const floor = sentenceFloor(b, n - 1);
+  // "As Breitbart News reported, the White House was refusing to …:": a reporting verb earlier in the sentence
+  for (let v = floor; v < n - 1; v++) {
+    if (toks[v].quote >= 0 || !isSpeechVerb(toks[v]) || /ing$/.test(toks[v].lower) || usedAsNoun(toks, v)) continue;
+    const subj = subjectBackward(toks, v - 1, floor);
+    if (subj && subj.kind !== 'pronoun') return { np: subj, cue: cueSpan(toks, v, n), rule: 'intro-colon', distance: 0 };
+    break;
+  }
+  // "Sanders made the following comment:" / "He then listed the qualities a nominee needs:": the
+  // person the sentence is about introduces what follows
   const subj = clauseSubject(toks, floor, n - 1);
-  if (subj && (subj.kind === 'name' || (subj.kind === 'pronoun' && ['he', 'she'].includes(toks[subj.first].lower))) && /(statement|comment|comments|remarks|tweet|tweets|message|letter|words|following|this|post|email|note|wrote|said|says)$/.test(toks[n - 2].lower)) {
+  if (subj && (subj.kind === 'name' || (subj.kind === 'pronoun' && ['he', 'she'].includes(toks[subj.first].lower)))) {
     return { np: subj, cue: null, rule: 'intro-colon', distance: 0 };
   }
   return null;
