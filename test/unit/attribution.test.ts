@@ -56,6 +56,11 @@ describe('attribution: cues next to the quote', () => {
     assert.equal(r.speaker, 'Maria Lopez');
   });
 
+  it('“…,” said X after premodifiers that open with a capitalised word or end in any role noun', () => {
+    const rows = attribute('“It is fine,” said Republican political consultant Chris Russell. “We will see,” said retired neurosurgeon Ben Carson.');
+    assert.deepEqual(rows.map((r) => [r.mention, r.speaker]), [['Chris Russell', 'Chris Russell'], ['Ben Carson', 'Ben Carson']]);
+  });
+
   it('“…,” said X, with a title and an appositive', () => {
     const [r] = attribute('“The talks went well,” said Yang Tao, China’s top diplomat for the region.');
     assert.equal(r.rule, 'quote-verb-subject');

@@ -299,7 +299,12 @@ const TITLE_MODIFIERS = new Set(['former', 'retired', 'late', 'outgoing', 'incom
 export function premodifiedNameForward(toks: readonly Token[], k: number, limit: number): NounPhrase | null {
   const roles: string[] = [];
   let i = k;
-  const end = Math.min(limit, k + 7);
+  // "Republican political consultant Chris Russell", "Iowa state Sen. …": one or two capitalised
+  // modifiers may open the run when lower-case role words follow them
+  while (i < k + 2 && isCapitalised(toks[i]) && !NOT_NAME.has(toks[i].lower) && !isInitial(toks[i]) && toks[i + 1]?.kind === 'word') i++;
+  if (i > k && !(toks[i]?.kind === 'word' && toks[i].text === toks[i].lower)) return null;
+  const lead = toks.slice(k, i).map((x) => x.lower);
+  const end = Math.min(limit, i + 7);
   while (i < end) {
     const tk = toks[i];
     if (tk.kind === 'word' && tk.text === tk.lower && !NOT_PREMODIFIER.has(tk.lower) && !(tk.lower in SUBJECT_PRONOUNS)) {
@@ -316,13 +321,14 @@ export function premodifiedNameForward(toks: readonly Token[], k: number, limit:
   }
   if (roles.length === 0 || i === k) return null;
   const last = roles[roles.length - 1];
+  roles.unshift(...lead);
   // the run must end in a role noun, not an adjective or a verb ("widely known Bob")
   if (TITLE_MODIFIERS.has(last)) {
     // "former Pennsylvania Gov. Ed Rendell", "former Gov. Bill Richardson"
     const t = premodifiedForward(toks, i, limit) ?? nameForward(toks, i, limit);
     return t && t.kind === 'name' ? { ...t, first: k, roles: roles.concat(t.roles) } : null;
   }
-  if (NOT_ROLE_HEAD.has(last) || !(isPersonHead(last) || TITLE_SET.has(last) || /(er|or|ist|ian|ant|ent|man|woman|wife|widow|widower|mom|dad|son|daughter|host)$/.test(last))) return null;
+  if (NOT_ROLE_HEAD.has(last) || !(isPersonHead(last) || TITLE_SET.has(last) || /(er|or|ist|ian|ant|ent|man|woman|wife|widow|widower|mom|dad|son|daughter|host|eon|ee|ive|ary|at|ic|ect|ain)$/.test(last))) return null;
   const n = nameForward(toks, i, limit);
   if (!n) return null;
   return { ...n, first: k, roles: roles.concat(n.roles) };
