@@ -19,7 +19,7 @@
 import type { AttributionHit, CountryResult, EntityResult, QuoteHit, Range, SpeakerRef } from './detect-types';
 import type { ProseDoc } from './prose';
 import { buildContext, type BlockCtx, type PieceRef } from './attribution/context';
-import { adjacentCue, blockHasCue, clauseSubjectCue, cueLaterInSentence, dashCredit, indirectSpeechSpeaker, introColon, previousSentenceCue, previousSentenceSpeaker, transcriptLabel, type CueMatch } from './attribution/cues';
+import { adjacentCue, blockHasCue, clauseSubjectCue, creditLine, cueLaterInSentence, dashCredit, indirectSpeechSpeaker, introColon, previousSentenceCue, previousSentenceSpeaker, transcriptLabel, type CueMatch } from './attribution/cues';
 import { Resolver } from './attribution/resolve';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 
@@ -63,6 +63,16 @@ function mentionOf(np: CueMatch['np']): Range {
   return { start: Math.min(np.mention.start, r.start), end: Math.max(np.mention.end, r.end) };
 }
 
+/** True when the source line of view offset `at` opens with a dash (a list marker or a credit dash) before the text. */
+function opensWithDash(doc: ProseDoc, at: number): boolean {
+  const src = doc.source;
+  const s = doc.toSource({ start: at, end: at }).start;
+  let i = s - 1;
+  while (i >= 0 && (src[i] === ' ' || src[i] === '\t')) i--;
+  if (i < 0 || !'-–—―'.includes(src[i])) return false;
+  return i === 0 || src[i - 1] === '\n';
+}
+
 /** The hit for a cue match. */
 function hitOf(res: Resolver, b: BlockCtx, m: CueMatch, rule: string = m.rule, cue: CueMatch['cue'] = m.cue): AttributionHit {
   const r = resolveMention(res, b, m);
@@ -83,6 +93,14 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
     const b = ctx.blocks[p.block];
     const m = transcriptLabel(b, p) ?? dashCredit(b, p) ?? adjacentCue(b, p) ?? cueLaterInSentence(b, p) ?? previousSentenceCue(b, p);
     if (m) hits[i] = hitOf(res, b, m);
+    else if (p.firstTok === 0 && b.toks.slice(p.lastTok + 1).every((tk) => tk.kind !== 'word') && p.block + 1 < ctx.blocks.length) {
+      // “…” then a credit line of its own: "- Bernie Sanders."
+      const next = ctx.blocks[p.block + 1];
+      const credit = creditLine(next, opensWithDash(doc, next.range.start));
+      // a lone word ("- Immigration.") only when it is a known person or organisation
+      const words = doc.text.slice(credit?.np.mention.start ?? 0, credit?.np.mention.end ?? 0).split(/\s+/).length;
+      if (credit && (words >= 2 || res.isEntity(credit.np.mention))) hits[i] = hitOf(res, next, credit);
+    }
   }
 
   // 2. same sentence: a later quote's cue covers an earlier quote of its sentence

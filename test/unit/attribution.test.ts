@@ -427,6 +427,16 @@ describe('attribution: context rules', () => {
     assert.deepEqual([rows[0].rule, rows[0].mention, rows[0].cue], ['intro-colon', 'Daily Ledger', 'reported']);
   });
 
+  it('a credit line of its own after a quote paragraph: “…” then “- Name.” (a list item) or “―Name, Place.”', () => {
+    const rows = attribute('Lines from the debate.\n\n"Boeing and GE pay zero taxes."\n\n- Bernie Sanders.\n\n"It is about time."\n\n―Michelle Marks, Philadelphia.');
+    assert.deepEqual(rows.map((r) => [r.rule, r.mention, r.speaker]), [['dash-credit', 'Bernie Sanders', 'Bernie Sanders'], ['dash-credit', 'Michelle Marks', 'Michelle Marks']]);
+  });
+
+  it('a list item that is one unknown word or a phrase is no credit', () => {
+    const rows = attribute('Topics of the night.\n\n"Boeing and GE pay zero taxes."\n\n- Immigration.\n\n"It is about time."\n\n- Health care for all.');
+    assert.deepEqual(rows.map((r) => r.speaker), [null, null]);
+  });
+
   it('transcript labels and dash credits', () => {
     const rows = attribute('"WALLACE: Will you run again?\n\n“The best years are ahead of us.” ― Carla Diaz');
     assert.equal(rows[0].rule, 'transcript-label');

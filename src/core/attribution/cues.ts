@@ -492,6 +492,24 @@ export function dashCredit(b: BlockCtx, piece: PieceRef): CueMatch | null {
   return { np, cue: { start: dash.start, end: dash.end }, rule: 'dash-credit', distance: 1 };
 }
 
+/**
+ * A credit line of its own after a paragraph that is only a quote: "- Bernie Sanders." /
+ * "― Michelle Marks, Philadelphia." (the dash may be a list marker, outside the prose: `dashed`
+ * says the line opens with one). The name must open the line and end it or be followed by a comma.
+ */
+export function creditLine(b: BlockCtx, dashed: boolean): CueMatch | null {
+  const toks = b.toks;
+  let k = 0;
+  const dash = toks[0] && ['―', '—', '–', '-'].includes(toks[0].text) ? toks[0] : null;
+  if (dash) k = 1;
+  else if (!dashed) return null;
+  const np = nameForward(toks, k, toks.length);
+  if (!np || toks[k].quote >= 0) return null;
+  const after = toks[np.last + 1];
+  if (after && !(after.text === ',' || (after.text === '.' && np.last + 2 === toks.length))) return null;
+  return { np, cue: dash ? { start: dash.start, end: dash.end } : null, rule: 'dash-credit', distance: 1 };
+}
+
 /** "WALLACE: …" inside the quote: a transcript's speaker label. */
 export function transcriptLabel(b: BlockCtx, piece: PieceRef): CueMatch | null {
   const toks = b.toks;
