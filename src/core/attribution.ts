@@ -20,6 +20,7 @@ import type { AttributionHit, CountryResult, EntityResult, QuoteHit, Range, Spea
 import type { ProseDoc } from './prose';
 import { buildContext, type BlockCtx, type PieceRef } from './attribution/context';
 import { adjacentCue, blockHasCue, clauseSubjectCue, creditLine, cueLaterInSentence, dashCredit, indirectSpeechSpeaker, introColon, previousSentenceCue, previousSentenceSpeaker, transcriptLabel, type CueMatch } from './attribution/cues';
+import { nominalBackward, type NounPhrase } from './attribution/np';
 import { Resolver } from './attribution/resolve';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 
@@ -45,6 +46,21 @@ function resolveMention(res: Resolver, b: BlockCtx, m: CueMatch): { speaker: Spe
     if (cls === 'neuter' || cls === 'plural') return found(res.resolveOrgPronoun(b.index, np.first, cls === 'plural'), 'org-pronoun');
     return found(null, 'pronoun');
   }
+  const r = resolveNominal(res, b, np);
+  if (r.speaker) return r;
+  // "The former first lady and U.S. senator": the first of two coordinated roles may resolve where the whole does not
+  for (let k = np.first + 1; k < np.last; k++) {
+    if (b.toks[k].lower !== 'and') continue;
+    const first = nominalBackward(b.toks, k - 1, np.first);
+    if (first && first.first === np.first) return resolveNominal(res, b, first);
+    break;
+  }
+  return r;
+}
+
+/** A nominal's speaker: a role, a document's author or an epithet. */
+function resolveNominal(res: Resolver, b: BlockCtx, np: NounPhrase): { speaker: SpeakerRef | null; resolution: Resolution | null } {
+  const found = (speaker: SpeakerRef | null, resolution: Resolution): { speaker: SpeakerRef | null; resolution: Resolution | null } => ({ speaker, resolution: speaker ? resolution : null });
   const role = res.resolveNominal(np, np.mention.start);
   if (role) return found(role, 'role');
   const author = res.resolveDocument(np, b.index, np.first);

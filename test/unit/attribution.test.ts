@@ -224,6 +224,23 @@ describe('attribution: pronouns and nominals', () => {
     assert.equal(r.speaker, 'Jane Ortiz');
   });
 
+  it('two coordinated roles under one determiner are one nominal: “the Ohio senator and Democratic presidential candidate said”', () => {
+    const md = 'Sen. Maria Lopez of Ohio spoke on Monday.\n\n“We will win,” the Ohio senator and Democratic presidential candidate said.';
+    const [r] = attribute(md);
+    assert.equal(r.mention, 'the Ohio senator and Democratic presidential candidate');
+    assert.equal(annotateSpeakers(md)['“We will win,”'], 'Maria Lopez');
+  });
+
+  it('when the whole coordination resolves to no one, its first role may: “The former first lady and U.S. senator said”', () => {
+    const md = 'Hillary Clinton spoke to veterans on Wednesday. Donald Trump spoke after her.\n\nThe former first lady and U.S. senator said it was "a mistake" to use private email.';
+    assert.equal(annotateSpeakers(md)['"a mistake"'], 'Hillary Clinton');
+  });
+
+  it('a coordination without a determiner stays two subjects: “Jones and senior officials said”', () => {
+    const [r] = attribute('Jones and senior officials said the plan was “dead on arrival.”');
+    assert.notEqual(r.mention, 'Jones and senior officials');
+  });
+
   it('the secretary → the person with that title', () => {
     const md = 'Secretary of State Antony Blinken met Xi Jinping.\n\n“Progress is hard,” the secretary told reporters.';
     const [r] = attribute(md);

@@ -261,16 +261,29 @@ export function nominalBackward(toks: readonly Token[], last: number, floor: num
   const w = h.lower;
   if (!(isPersonHead(w) || isOrgHead(w) || isPersonHead(w.replace(/s$/, '')))) return null;
   let i = last;
-  while (i - 1 >= floor && i > last - 8) {
+  let coordinated = false;
+  let and = -1;
+  while (i - 1 >= floor && i > last - (coordinated ? 14 : 8)) {
     const tk = toks[i - 1];
     if (tk.kind !== 'word' && !(tk.text === '-' )) break;
     if (tk.kind === 'word' && DET_SET.has(tk.lower)) {
       i--;
-      return capitalisedNominal(toks, i, last) ?? { kind: 'nominal', first: i, last, mention: span(toks, i, last), roles: [w], head: w };
+      // of two coordinated roles, a person's ("the front-runner and former secretary of state") is the head
+      const h = coordinated && !isPersonHead(w) && isPersonHead(toks[and - 1]?.lower ?? '') ? toks[and - 1].lower : w;
+      return capitalisedNominal(toks, i, last) ?? { kind: 'nominal', first: i, last, mention: span(toks, i, last), roles: [h], head: h };
+    }
+    // "the former first lady and U.S. senator": two roles of one person under one determiner
+    if (tk.lower === 'and' && !coordinated && toks[i].kind === 'word' && !(toks[i].lower in SUBJECT_PRONOUNS) && !DET_SET.has(toks[i].lower)) {
+      coordinated = true;
+      and = i - 1;
+      i--;
+      continue;
     }
     if (tk.kind === 'word' && (tk.lower in SUBJECT_PRONOUNS || RELATIVE_PRONOUNS.includes(tk.lower) || ['and', 'or', 'but', 'said', 'says', 'that'].includes(tk.lower))) break;
     i--;
   }
+  // a coordination needs the determiner ("Smith and senior officials" is two subjects): back to the words after "and"
+  if (coordinated) i = and + 1;
   // bare plural ("Officials", "Republican officials")
   if (/s$/.test(w) && (i === floor || toks[i - 1].kind !== 'word' || !isNominalWord(toks[i - 1]))) {
     return { kind: 'nominal', first: i, last, mention: span(toks, i, last), roles: [w], head: w };
