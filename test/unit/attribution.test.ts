@@ -241,6 +241,21 @@ describe('attribution: pronouns and nominals', () => {
     assert.notEqual(r.mention, 'Jones and senior officials');
   });
 
+  it('a capitalised office before an appositive name is a title, not a person: “Japan’s Economy Minister, Kenji Watanabe”', () => {
+    const md = 'Japan’s Economy Minister, Kenji Watanabe, gave a shorter answer in Tokyo. Asked about the rules, he smiled. "They are aimed at a single kind of machine," he said.';
+    assert.equal(annotateSpeakers(md)['"They are aimed at a single kind of machine,"'], 'Kenji Watanabe');
+  });
+
+  it('“the statement said” → whoever “said in a statement” before it', () => {
+    const md = 'The company behind it, Teranga Biologics, said in a statement that the plant would open soon. "Africa imports almost every dose it uses," the statement said.';
+    assert.equal(annotateSpeakers(md)['"Africa imports almost every dose it uses,"'], 'Teranga Biologics');
+  });
+
+  it('a nominal read backward stops at a clause word: “creates what officials call a “hotline””', () => {
+    const [r] = attribute('The agreement also creates what officials call a “water hotline” between the two ministries.');
+    assert.equal(r.mention, 'officials');
+  });
+
   it('the secretary → the person with that title', () => {
     const md = 'Secretary of State Antony Blinken met Xi Jinping.\n\n“Progress is hard,” the secretary told reporters.';
     const [r] = attribute(md);

@@ -30,6 +30,10 @@ export interface NounPhrase {
 const TITLE_SET = new Set(TITLES);
 /** Titles that never end or make up a name themselves (abbreviations and offices), safe to split a run at. */
 const TITLE_ONLY = new Set(['sen', 'senator', 'rep', 'gov', 'governor', 'lt', 'gen', 'col', 'capt', 'sgt', 'adm', 'cmdr', 'president', 'secretary', 'sec', 'minister', 'ambassador', 'amb', 'mayor', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'director', 'dr', 'mr', 'mrs', 'ms', 'prof', 'rev', 'del', 'atty', 'supt']);
+/** True for an office title that never ends a person's name ("Minister" in "Economy Minister", not "King"). */
+export function isOfficeTitle(w: string): boolean {
+  return TITLE_ONLY.has(w.toLowerCase().replace(/\.$/, ''));
+}
 const DET_SET = new Set(DETERMINERS);
 const PERSON_HEAD_SET = new Set(PERSON_HEADS);
 const ORG_HEAD_SET = new Set(ORG_HEADS);
@@ -214,8 +218,11 @@ export function loneSubjectAt(toks: readonly Token[], k: number): NounPhrase | n
   return { kind: 'nominal', first: k, last: k, mention: span(toks, k, k), roles: [], head: tk.lower };
 }
 
+/** Words that end a noun phrase read word by word: a new clause starts ("… creates what officials call"). */
+const CLAUSE_WORDS = new Set(['what', 'whom', 'whose', 'how', 'when', 'where', 'why', 'also']);
+
 function isNominalWord(tk: Token | undefined): boolean {
-  return !!tk && tk.kind === 'word' && !(tk.lower in SUBJECT_PRONOUNS) && !RELATIVE_PRONOUNS.includes(tk.lower);
+  return !!tk && tk.kind === 'word' && !(tk.lower in SUBJECT_PRONOUNS) && !RELATIVE_PRONOUNS.includes(tk.lower) && !CLAUSE_WORDS.has(tk.lower);
 }
 
 /** A nominal starting at token k: determiner, premodifiers, head ("the secretary", "a senior U.S. official"). */
@@ -279,7 +286,8 @@ export function nominalBackward(toks: readonly Token[], last: number, floor: num
       i--;
       continue;
     }
-    if (tk.kind === 'word' && (tk.lower in SUBJECT_PRONOUNS || RELATIVE_PRONOUNS.includes(tk.lower) || ['and', 'or', 'but', 'said', 'says', 'that'].includes(tk.lower))) break;
+    // "The agreement also creates what officials call": a clause boundary ends the phrase
+    if (tk.kind === 'word' && (tk.lower in SUBJECT_PRONOUNS || RELATIVE_PRONOUNS.includes(tk.lower) || ['and', 'or', 'but', 'said', 'says', 'that'].includes(tk.lower) || CLAUSE_WORDS.has(tk.lower))) break;
     i--;
   }
   // a coordination needs the determiner ("Smith and senior officials" is two subjects): back to the words after "and"
