@@ -212,5 +212,45 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
     }
   }
 
-  return hits.map((h) => h ?? EMPTY);
+  const out = hits.map((h) => h ?? EMPTY);
+  attributeNested(doc, quotes, out, res);
+  return out;
+}
+
+/**
+ * 7. nested quotes: a quotation inside a quotation (“… she told me, ‘we will win,’ and …”) takes
+ * the speaker its reporting expression gives inside the outer quote — "I"/"we" is the outer
+ * speaker, a name is that person, he/she the person it stands for (never the outer speaker, who
+ * would say "I"). No cue inside the outer quote, or an unresolved one ("my old professor used to
+ * say"): null. The cue finders run on a context where only the nested quotes are quotes.
+ */
+function attributeNested(doc: ProseDoc, quotes: readonly QuoteHit[], hits: AttributionHit[], res: Resolver): void {
+  const refs: { range: Range; outer: number; k: number }[] = [];
+  quotes.forEach((q, i) => q.nested.forEach((n, k) => refs.push({ range: n, outer: i, k })));
+  if (refs.length === 0) return;
+  const nctx = buildContext(doc, refs.map((r) => r.range));
+  const nested: (SpeakerRef | null)[][] = quotes.map((q) => q.nested.map(() => null));
+  refs.forEach((r, j) => {
+    const q = quotes[r.outer];
+    const outer = hits[r.outer].speaker;
+    const p = nctx.pieceAt[j];
+    if (p.block < 0 || p.firstTok < 0) return;
+    const b = nctx.blocks[p.block];
+    const m = adjacentCue(b, p) ?? cueLaterInSentence(b, p);
+    // the reporting expression must lie inside the outer quote, between its marks
+    if (!m || m.np.mention.start <= q.start || m.np.mention.end >= q.end || (m.cue && (m.cue.start <= q.start || m.cue.end >= q.end))) return;
+    const np = m.np;
+    let speaker: SpeakerRef | null = null;
+    if (np.kind === 'pronoun') {
+      const w = b.toks[np.first].lower;
+      const cls = SUBJECT_PRONOUNS[w];
+      if (w === 'i' || w === 'we') speaker = outer;
+      else if (cls === 'male' || cls === 'female') speaker = res.resolvePronounOther(b.index, np.first, cls, outer);
+    } else if (np.kind === 'name') speaker = res.resolveName(np);
+    else speaker = res.resolveNominal(np, np.mention.start);
+    nested[r.outer][r.k] = speaker;
+  });
+  nested.forEach((n, i) => {
+    if (n.some((x) => x)) hits[i] = { ...hits[i], nested: n };
+  });
 }

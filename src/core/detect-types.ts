@@ -74,4 +74,6 @@ export interface AttributionHit {
   resolution?: string | null;
   /** The name or nominal a relative-pronoun mention stands for ("McConnell" in "McConnell, who said"). */
   antecedent?: Range;
+  /** Speakers of the quote's nested quotes, in the order of QuoteHit.nested (absent when none has one). */
+  nested?: (SpeakerRef | null)[];
 }

@@ -563,3 +563,42 @@ describe('attribution: a relative pronoun as the subject of the cue', () => {
     assert.equal(q.speakerMention?.text, 'Ruth Okafor, who');
   });
 });
+
+describe('attribution: speakers of nested quotes', () => {
+  const md =
+    'Ana Ruiz ran the campaign; Tom Becker was her deputy.\n\n' +
+    '“On the last night she told me, ‘We will win this,’ and she was right,” Becker said.\n\n' +
+    '“When they asked, I said, ‘Not this year,’ and I meant it,” said Ana Ruiz.\n\n' +
+    '“My old professor used to say, ‘A factory is a promise,’ and he was right,” said Tom Becker.\n\n' +
+    '“Then Tom Becker said, ‘Go home,’ and we did,” Ana Ruiz said.\n\n' +
+    '“They called it ‘a betrayal’ and left,” Becker said.';
+  const nestedSpeakers = (): Record<string, string | null> => {
+    const a = annotate(md);
+    const names = new Map<string, string>([...a.people, ...a.organizations].map((e) => [e.id, e.name]));
+    return Object.fromEntries(a.quotes.flatMap((q) => q.nested.map((n) => [n.text, n.speaker ? (names.get(n.speaker) ?? null) : null])));
+  };
+
+  it('“… she told me, ‘…’ …”: the person the pronoun stands for, never the outer speaker', () => {
+    assert.equal(nestedSpeakers()['‘We will win this,’'], 'Ana Ruiz');
+  });
+
+  it('“… I said, ‘…’ …”: the outer speaker', () => {
+    assert.equal(nestedSpeakers()['‘Not this year,’'], 'Ana Ruiz');
+  });
+
+  it('a name inside the outer quote', () => {
+    assert.equal(nestedSpeakers()['‘Go home,’'], 'Tom Becker');
+  });
+
+  it('an unresolved nominal or a plural subject: null, no guess', () => {
+    const s = nestedSpeakers();
+    assert.equal(s['‘A factory is a promise,’'], null);
+    assert.equal(s['‘a betrayal’'], null);
+  });
+
+  it('every nested speaker is a listed entity', () => {
+    const a = annotate(md);
+    const ids = new Set([...a.people, ...a.organizations].map((e) => e.id));
+    for (const q of a.quotes) for (const n of q.nested) assert.ok(n.speaker === null || ids.has(n.speaker));
+  });
+});

@@ -431,6 +431,12 @@ export class Resolver {
     return null;
   }
 
+  /** Antecedent of he/she other than `except` (inside someone's quote, "he" is not the quoted speaker). */
+  resolvePronounOther(bi: number, tok: number, gender: Gender, except: SpeakerRef | null): SpeakerRef | null {
+    const same = (a: SpeakerRef): boolean => !!except && (a.id && except.id ? a.id === except.id : a.name === except.name);
+    return this.resolvePronoun(bi, tok, gender, (r) => !same(this.canonical(r)));
+  }
+
   /** A name used as a modifier of a following name: "Clinton communication director Jennifer Palmieri". */
   private isPremodifier(r: Referent): boolean {
     const b = this.ctx.blocks[r.block];
