@@ -201,8 +201,11 @@ export function assemble(a: Analysis): Annotations {
   const spoken = a.quotes.filter((q) => q.kind === 'quote');
   spoken.forEach((q, i) => {
     const at = a.attributions[i];
-    const speaker = at?.speaker ? speakerId(at.speaker, at.speakerMention) : null;
-    const nested: NestedQuote[] = q.nested.map((n) => ({ ...span(n), speaker: null }));
+    const speaker = at?.speaker ? speakerId(at.speaker, at.antecedent ?? at.speakerMention) : null;
+    const nested: NestedQuote[] = q.nested.map((n, k) => {
+      const ref = at?.nested?.[k] ?? null;
+      return { ...span(n), speaker: ref ? speakerId(ref, null) : null };
+    });
     quotes.push({
       ...span(q),
       id: `q${i + 1}`,

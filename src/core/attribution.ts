@@ -19,7 +19,8 @@
 import type { AttributionHit, CountryResult, EntityResult, QuoteHit, Range, SpeakerRef } from './detect-types';
 import type { ProseDoc } from './prose';
 import { buildContext, type BlockCtx, type PieceRef } from './attribution/context';
-import { adjacentCue, blockHasCue, clauseSubjectCue, cueLaterInSentence, dashCredit, indirectSpeechSpeaker, introColon, previousSentenceCue, previousSentenceSpeaker, transcriptLabel, type CueMatch } from './attribution/cues';
+import { adjacentCue, blockHasCue, clauseSubjectCue, creditLine, cueLaterInSentence, dashCredit, indirectSpeechSpeaker, introColon, previousSentenceCue, previousSentenceSpeaker, transcriptLabel, type CueMatch } from './attribution/cues';
+import { nominalBackward, type NounPhrase } from './attribution/np';
 import { Resolver } from './attribution/resolve';
 import { SUBJECT_PRONOUNS } from './data/pronouns';
 
@@ -45,6 +46,21 @@ function resolveMention(res: Resolver, b: BlockCtx, m: CueMatch): { speaker: Spe
     if (cls === 'neuter' || cls === 'plural') return found(res.resolveOrgPronoun(b.index, np.first, cls === 'plural'), 'org-pronoun');
     return found(null, 'pronoun');
   }
+  const r = resolveNominal(res, b, np);
+  if (r.speaker) return r;
+  // "The former first lady and U.S. senator": the first of two coordinated roles may resolve where the whole does not
+  for (let k = np.first + 1; k < np.last; k++) {
+    if (b.toks[k].lower !== 'and') continue;
+    const first = nominalBackward(b.toks, k - 1, np.first);
+    if (first && first.first === np.first) return resolveNominal(res, b, first);
+    break;
+  }
+  return r;
+}
+
+/** A nominal's speaker: a role, a document's author or an epithet. */
+function resolveNominal(res: Resolver, b: BlockCtx, np: NounPhrase): { speaker: SpeakerRef | null; resolution: Resolution | null } {
+  const found = (speaker: SpeakerRef | null, resolution: Resolution): { speaker: SpeakerRef | null; resolution: Resolution | null } => ({ speaker, resolution: speaker ? resolution : null });
   const role = res.resolveNominal(np, np.mention.start);
   if (role) return found(role, 'role');
   const author = res.resolveDocument(np, b.index, np.first);
@@ -52,10 +68,31 @@ function resolveMention(res: Resolver, b: BlockCtx, m: CueMatch): { speaker: Spe
   return found(res.resolveEpithet(np, b.index, np.first), 'epithet');
 }
 
+/**
+ * The speaker mention of a cue's subject. When the verb's subject is a relative pronoun
+ * ("McConnell, now the majority leader, who said"), the mention runs from its antecedent to the
+ * pronoun: both are what the reporting expression ties to the quote.
+ */
+function mentionOf(np: CueMatch['np']): Range {
+  const r = np.relative;
+  if (!r) return np.mention;
+  return { start: Math.min(np.mention.start, r.start), end: Math.max(np.mention.end, r.end) };
+}
+
+/** True when the source line of view offset `at` opens with a dash (a list marker or a credit dash) before the text. */
+function opensWithDash(doc: ProseDoc, at: number): boolean {
+  const src = doc.source;
+  const s = doc.toSource({ start: at, end: at }).start;
+  let i = s - 1;
+  while (i >= 0 && (src[i] === ' ' || src[i] === '\t')) i--;
+  if (i < 0 || !'-–—―'.includes(src[i])) return false;
+  return i === 0 || src[i - 1] === '\n';
+}
+
 /** The hit for a cue match. */
 function hitOf(res: Resolver, b: BlockCtx, m: CueMatch, rule: string = m.rule, cue: CueMatch['cue'] = m.cue): AttributionHit {
   const r = resolveMention(res, b, m);
-  return { speaker: r.speaker, speakerMention: m.np.mention, cue, rule, ...(r.resolution ? { resolution: r.resolution } : {}) };
+  return { speaker: r.speaker, speakerMention: mentionOf(m.np), cue, rule, ...(r.resolution ? { resolution: r.resolution } : {}), ...(m.np.relative ? { antecedent: m.np.mention } : {}) };
 }
 
 /** Ties each quote to its speaker. One result per quote, in the same order. */
@@ -72,6 +109,14 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
     const b = ctx.blocks[p.block];
     const m = transcriptLabel(b, p) ?? dashCredit(b, p) ?? adjacentCue(b, p) ?? cueLaterInSentence(b, p) ?? previousSentenceCue(b, p);
     if (m) hits[i] = hitOf(res, b, m);
+    else if (p.firstTok === 0 && b.toks.slice(p.lastTok + 1).every((tk) => tk.kind !== 'word') && p.block + 1 < ctx.blocks.length) {
+      // “…” then a credit line of its own: "- Bernie Sanders."
+      const next = ctx.blocks[p.block + 1];
+      const credit = creditLine(next, opensWithDash(doc, next.range.start));
+      // a lone word ("- Immigration.") only when it is a known person or organisation
+      const words = doc.text.slice(credit?.np.mention.start ?? 0, credit?.np.mention.end ?? 0).split(/\s+/).length;
+      if (credit && (words >= 2 || res.isEntity(credit.np.mention))) hits[i] = hitOf(res, next, credit);
+    }
   }
 
   // 2. same sentence: a later quote's cue covers an earlier quote of its sentence
@@ -163,9 +208,49 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
     const indirect = blockHasCue(ctx.blocks[p.block]) ? null : indirectSpeechSpeaker(prevBlock);
     if (indirect) {
       const h = hitOf(res, prevBlock, indirect, 'continuation-indirect', null);
-      if (h.speaker) hits[i] = { ...h, speakerMention: null };
+      if (h.speaker) hits[i] = { speaker: h.speaker, speakerMention: null, cue: h.cue, rule: h.rule, resolution: h.resolution ?? null };
     }
   }
 
-  return hits.map((h) => h ?? EMPTY);
+  const out = hits.map((h) => h ?? EMPTY);
+  attributeNested(doc, quotes, out, res);
+  return out;
+}
+
+/**
+ * 7. nested quotes: a quotation inside a quotation (“… she told me, ‘we will win,’ and …”) takes
+ * the speaker its reporting expression gives inside the outer quote — "I"/"we" is the outer
+ * speaker, a name is that person, he/she the person it stands for (never the outer speaker, who
+ * would say "I"). No cue inside the outer quote, or an unresolved one ("my old professor used to
+ * say"): null. The cue finders run on a context where only the nested quotes are quotes.
+ */
+function attributeNested(doc: ProseDoc, quotes: readonly QuoteHit[], hits: AttributionHit[], res: Resolver): void {
+  const refs: { range: Range; outer: number; k: number }[] = [];
+  quotes.forEach((q, i) => q.nested.forEach((n, k) => refs.push({ range: n, outer: i, k })));
+  if (refs.length === 0) return;
+  const nctx = buildContext(doc, refs.map((r) => r.range));
+  const nested: (SpeakerRef | null)[][] = quotes.map((q) => q.nested.map(() => null));
+  refs.forEach((r, j) => {
+    const q = quotes[r.outer];
+    const outer = hits[r.outer].speaker;
+    const p = nctx.pieceAt[j];
+    if (p.block < 0 || p.firstTok < 0) return;
+    const b = nctx.blocks[p.block];
+    const m = adjacentCue(b, p) ?? cueLaterInSentence(b, p);
+    // the reporting expression must lie inside the outer quote, between its marks
+    if (!m || m.np.mention.start <= q.start || m.np.mention.end >= q.end || (m.cue && (m.cue.start <= q.start || m.cue.end >= q.end))) return;
+    const np = m.np;
+    let speaker: SpeakerRef | null = null;
+    if (np.kind === 'pronoun') {
+      const w = b.toks[np.first].lower;
+      const cls = SUBJECT_PRONOUNS[w];
+      if (w === 'i' || w === 'we') speaker = outer;
+      else if (cls === 'male' || cls === 'female') speaker = res.resolvePronounOther(b.index, np.first, cls, outer);
+    } else if (np.kind === 'name') speaker = res.resolveName(np);
+    else speaker = res.resolveNominal(np, np.mention.start);
+    nested[r.outer][r.k] = speaker;
+  });
+  nested.forEach((n, i) => {
+    if (n.some((x) => x)) hits[i] = { ...hits[i], nested: n };
+  });
 }

@@ -139,6 +139,7 @@ class Editor {
         q.speakerMention = null;
         q.rule = CORRECTION_RULE;
       }
+      for (const n of q.nested) if (n.speaker === id) n.speaker = null;
     }
   }
 

@@ -72,4 +72,8 @@ export interface AttributionHit {
   rule: string | null;
   /** How the mention became the speaker (see attribution.ts `Resolution`), for tracing. */
   resolution?: string | null;
+  /** The name or nominal a relative-pronoun mention stands for ("McConnell" in "McConnell, who said"). */
+  antecedent?: Range;
+  /** Speakers of the quote's nested quotes, in the order of QuoteHit.nested (absent when none has one). */
+  nested?: (SpeakerRef | null)[];
 }

@@ -56,6 +56,11 @@ describe('attribution: cues next to the quote', () => {
     assert.equal(r.speaker, 'Maria Lopez');
   });
 
+  it('“…,” said X after premodifiers that open with a capitalised word or end in any role noun', () => {
+    const rows = attribute('“It is fine,” said Republican political consultant Chris Russell. “We will see,” said retired neurosurgeon Ben Carson.');
+    assert.deepEqual(rows.map((r) => [r.mention, r.speaker]), [['Chris Russell', 'Chris Russell'], ['Ben Carson', 'Ben Carson']]);
+  });
+
   it('“…,” said X, with a title and an appositive', () => {
     const [r] = attribute('“The talks went well,” said Yang Tao, China’s top diplomat for the region.');
     assert.equal(r.rule, 'quote-verb-subject');
@@ -191,6 +196,19 @@ describe('attribution: cues next to the quote', () => {
   });
 });
 
+describe('attribution: the subject of “told” is never its object', () => {
+  it('“…,” Acme’s chief executive, Ana Ruiz, told The Daily Ledger: the name in apposition, not the hearer', () => {
+    const rows = attribute('“We found nothing at all,” Acme’s chief human resources executive, Ana Ruiz, told The Daily Ledger in 2013. “It was random.”');
+    assert.deepEqual(rows.map((r) => [r.mention, r.speaker]), [['Ana Ruiz', 'Ana Ruiz'], ['Ana Ruiz', 'Ana Ruiz']]);
+    assert.equal(rows[0].rule, 'sentence-cue-after');
+  });
+
+  it('with no subject before “told”, the hearer after it is not taken as the speaker', () => {
+    const [r] = attribute('“We found nothing at all,” and then, told The Daily Ledger in 2013.');
+    assert.notEqual(r.speaker, 'Daily Ledger');
+  });
+});
+
 describe('attribution: pronouns and nominals', () => {
   it('he → the most recent man named before', () => {
     const md = 'Mayor Tom Becker met Ms. Jane Ortiz on Friday. Becker said he was tired.\n\n“We did our best,” he said.';
@@ -204,6 +222,38 @@ describe('attribution: pronouns and nominals', () => {
     const md = 'Ms. Jane Ortiz spoke first. Then Mr. Tom Becker listened.\n\n“It was a long night,” she said.';
     const [r] = attribute(md);
     assert.equal(r.speaker, 'Jane Ortiz');
+  });
+
+  it('two coordinated roles under one determiner are one nominal: “the Ohio senator and Democratic presidential candidate said”', () => {
+    const md = 'Sen. Maria Lopez of Ohio spoke on Monday.\n\n“We will win,” the Ohio senator and Democratic presidential candidate said.';
+    const [r] = attribute(md);
+    assert.equal(r.mention, 'the Ohio senator and Democratic presidential candidate');
+    assert.equal(annotateSpeakers(md)['“We will win,”'], 'Maria Lopez');
+  });
+
+  it('when the whole coordination resolves to no one, its first role may: “The former first lady and U.S. senator said”', () => {
+    const md = 'Hillary Clinton spoke to veterans on Wednesday. Donald Trump spoke after her.\n\nThe former first lady and U.S. senator said it was "a mistake" to use private email.';
+    assert.equal(annotateSpeakers(md)['"a mistake"'], 'Hillary Clinton');
+  });
+
+  it('a coordination without a determiner stays two subjects: “Jones and senior officials said”', () => {
+    const [r] = attribute('Jones and senior officials said the plan was “dead on arrival.”');
+    assert.notEqual(r.mention, 'Jones and senior officials');
+  });
+
+  it('a capitalised office before an appositive name is a title, not a person: “Japan’s Economy Minister, Kenji Watanabe”', () => {
+    const md = 'Japan’s Economy Minister, Kenji Watanabe, gave a shorter answer in Tokyo. Asked about the rules, he smiled. "They are aimed at a single kind of machine," he said.';
+    assert.equal(annotateSpeakers(md)['"They are aimed at a single kind of machine,"'], 'Kenji Watanabe');
+  });
+
+  it('“the statement said” → whoever “said in a statement” before it', () => {
+    const md = 'The company behind it, Teranga Biologics, said in a statement that the plant would open soon. "Africa imports almost every dose it uses," the statement said.';
+    assert.equal(annotateSpeakers(md)['"Africa imports almost every dose it uses,"'], 'Teranga Biologics');
+  });
+
+  it('a nominal read backward stops at a clause word: “creates what officials call a “hotline””', () => {
+    const [r] = attribute('The agreement also creates what officials call a “water hotline” between the two ministries.');
+    assert.equal(r.mention, 'officials');
   });
 
   it('the secretary → the person with that title', () => {
@@ -399,6 +449,26 @@ describe('attribution: context rules', () => {
     assert.equal(rows[0].mention, 'Dana Wells');
   });
 
+  it('intro-colon: the person a sentence ending in a colon is about introduces the next paragraph’s quote', () => {
+    const rows = attribute('Mayor Tom Becker wrote to the members on Friday. He then listed the qualities a nominee needs:\n\n“Is the candidate honest? Does the candidate listen?”');
+    assert.deepEqual([rows[0].rule, rows[0].mention, rows[0].speaker], ['intro-colon', 'He', 'Tom Becker']);
+  });
+
+  it('intro-colon: a reporting verb earlier in that sentence gives the source (“As the Ledger reported, …:”)', () => {
+    const rows = attribute('As the Daily Ledger reported, the council was still refusing to act on Friday:\n\n“The council will not vote on the plan this year.”');
+    assert.deepEqual([rows[0].rule, rows[0].mention, rows[0].cue], ['intro-colon', 'Daily Ledger', 'reported']);
+  });
+
+  it('a credit line of its own after a quote paragraph: “…” then “- Name.” (a list item) or “―Name, Place.”', () => {
+    const rows = attribute('Lines from the debate.\n\n"Boeing and GE pay zero taxes."\n\n- Bernie Sanders.\n\n"It is about time."\n\n―Michelle Marks, Philadelphia.');
+    assert.deepEqual(rows.map((r) => [r.rule, r.mention, r.speaker]), [['dash-credit', 'Bernie Sanders', 'Bernie Sanders'], ['dash-credit', 'Michelle Marks', 'Michelle Marks']]);
+  });
+
+  it('a list item that is one unknown word or a phrase is no credit', () => {
+    const rows = attribute('Topics of the night.\n\n"Boeing and GE pay zero taxes."\n\n- Immigration.\n\n"It is about time."\n\n- Health care for all.');
+    assert.deepEqual(rows.map((r) => r.speaker), [null, null]);
+  });
+
   it('transcript labels and dash credits', () => {
     const rows = attribute('"WALLACE: Will you run again?\n\n“The best years are ahead of us.” ― Carla Diaz');
     assert.equal(rows[0].rule, 'transcript-label');
@@ -411,6 +481,18 @@ describe('attribution: context rules', () => {
     const rows = attribute('Mayor Tom Becker admires the governor as a “strong leader” of the state.');
     assert.equal(rows[0].rule, 'clause-subject');
     assert.equal(rows[0].mention, 'Tom Becker');
+  });
+
+  it('a fragment in a subordinate clause takes that clause’s he/she: “X opened … even though he found it “…””', () => {
+    const [r] = attribute('Mayor Tom Becker opened the session even though he found the plan “unworkable.”');
+    assert.equal(r.rule, 'clause-subject');
+    assert.equal(r.mention, 'he');
+    assert.equal(r.speaker, 'Tom Becker');
+  });
+
+  it('not after “because”: such a clause is often the reported content, the subject keeps it', () => {
+    const [r] = attribute('Mayor Tom Becker portrayed Ms. Ortiz as a hypocrite because she had taken “about $200,000” from developers.');
+    assert.equal(r.mention, 'Tom Becker');
   });
 
   it('no recoverable speaker → null speaker, null rule', () => {
@@ -436,5 +518,87 @@ describe('attribution: pronouns after a nominal subject', () => {
 
   it('the head alone does not decide: “The foreign minister …” then “he said” is the foreign minister', () => {
     assert.equal(speakerOf(article('The foreign minister', 'he'), 'my opponent'), 'Marc Tremblay');
+  });
+});
+
+describe('attribution: a relative pronoun as the subject of the cue', () => {
+  it('“X, who said …”: the mention runs from the name to “who”, the speaker is the name', () => {
+    const [r] = attribute('The bill drew fire from Senator Ruth Okafor, who said it was “a gift to polluters.”');
+    assert.equal(r.rule, 'subject-verb-quote');
+    assert.equal(r.mention, 'Ruth Okafor, who');
+    assert.equal(r.cue, 'said');
+    assert.equal(r.speaker, 'Ruth Okafor');
+  });
+
+  it('with an appositive between the name and “who”', () => {
+    const [r] = attribute('Okafor has clashed with Paul Brennan, now the committee chairman, who said the plan was “dead on arrival.”');
+    assert.equal(r.mention, 'Paul Brennan, now the committee chairman, who');
+    assert.equal(r.speaker, 'Paul Brennan');
+  });
+
+  it('“X of Place, who …”: the antecedent is the person, not the place', () => {
+    const [r] = attribute('The plan found a critic in Sen. Marco Diaz of Ohio, who called it “a fantasy.”');
+    assert.equal(r.mention, 'Marco Diaz of Ohio, who');
+    assert.equal(r.speaker, 'Marco Diaz');
+  });
+
+  it('a name right before “, who” is the antecedent even after an introductory word and a clause', () => {
+    const [r] = attribute('Abroad, the vote drew a sharp reaction from President Elena Varga, who called it “a betrayal.”');
+    assert.equal(r.speaker, 'Elena Varga');
+  });
+
+  it('a quote inside the relative clause of a subject with no cue: “Trump, who has called himself “…”, has …”', () => {
+    const [r] = attribute('Mayor Tom Becker, who ran as “the law and order candidate,” has promised more police.');
+    assert.equal(r.rule, 'clause-subject');
+    assert.equal(r.mention, 'Tom Becker, who');
+    assert.equal(r.speaker, 'Tom Becker');
+  });
+
+  it('the relative pronoun never becomes a mention of the speaker entity', () => {
+    const a = annotate('Ruth Okafor leads the committee.\n\nThe bill drew fire from Ruth Okafor, who said it was “a gift to polluters.”');
+    const q = a.quotes[0];
+    const person = a.people.find((p) => p.id === q.speaker);
+    assert.equal(person?.name, 'Ruth Okafor');
+    assert.ok(person?.mentions.every((m) => !/who/.test(m.text)));
+    assert.equal(q.speakerMention?.text, 'Ruth Okafor, who');
+  });
+});
+
+describe('attribution: speakers of nested quotes', () => {
+  const md =
+    'Ana Ruiz ran the campaign; Tom Becker was her deputy.\n\n' +
+    '“On the last night she told me, ‘We will win this,’ and she was right,” Becker said.\n\n' +
+    '“When they asked, I said, ‘Not this year,’ and I meant it,” said Ana Ruiz.\n\n' +
+    '“My old professor used to say, ‘A factory is a promise,’ and he was right,” said Tom Becker.\n\n' +
+    '“Then Tom Becker said, ‘Go home,’ and we did,” Ana Ruiz said.\n\n' +
+    '“They called it ‘a betrayal’ and left,” Becker said.';
+  const nestedSpeakers = (): Record<string, string | null> => {
+    const a = annotate(md);
+    const names = new Map<string, string>([...a.people, ...a.organizations].map((e) => [e.id, e.name]));
+    return Object.fromEntries(a.quotes.flatMap((q) => q.nested.map((n) => [n.text, n.speaker ? (names.get(n.speaker) ?? null) : null])));
+  };
+
+  it('“… she told me, ‘…’ …”: the person the pronoun stands for, never the outer speaker', () => {
+    assert.equal(nestedSpeakers()['‘We will win this,’'], 'Ana Ruiz');
+  });
+
+  it('“… I said, ‘…’ …”: the outer speaker', () => {
+    assert.equal(nestedSpeakers()['‘Not this year,’'], 'Ana Ruiz');
+  });
+
+  it('a name inside the outer quote', () => {
+    assert.equal(nestedSpeakers()['‘Go home,’'], 'Tom Becker');
+  });
+
+  it('an unresolved nominal or a plural subject: null, no guess', () => {
+    const s = nestedSpeakers();
+    assert.equal(s['‘A factory is a promise,’'], null);
+    assert.equal(s['‘a betrayal’'], null);
+  });
+
+  it('every nested speaker is a listed entity', () => {
+    const a = annotate(md);
+    const ids = new Set([...a.people, ...a.organizations].map((e) => e.id));
+    for (const q of a.quotes) for (const n of q.nested) assert.ok(n.speaker === null || ids.has(n.speaker));
   });
 });

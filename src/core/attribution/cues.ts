@@ -118,8 +118,10 @@ export function subjectBackward(toks: readonly Token[], k: number, floor: number
   if (tk.kind === 'word' && tk.lower === 'who') {
     // "McConnell, now the majority leader, who said"
     let j = i - 1;
-    if (j >= floor && toks[j].text === ',') j--;
-    return appositiveHead(toks, j, floor) ?? subjectBackward(toks, j, floor);
+    const comma = j >= floor && toks[j].text === ',';
+    if (comma) j--;
+    const ante = (comma ? relativeAntecedent(toks, j, floor) : null) ?? appositiveHead(toks, j, floor) ?? subjectBackward(toks, j, floor);
+    return ante && ante.kind !== 'pronoun' ? { ...ante, relative: { start: tk.start, end: tk.end } } : ante;
   }
   if (tk.text === ',') {
     const a = appositiveHead(toks, i - 1, floor);
@@ -141,6 +143,20 @@ export function subjectBackward(toks: readonly Token[], k: number, floor: number
   return nominalBackward(toks, i, floor);
 }
 
+/**
+ * The antecedent of ", who" when a name ends right before the comma: that name ("a reaction from
+ * President Barack Obama, who called …"), or the phrase that owns it through "of" ("Sen. Marco
+ * Rubio of Florida, who", "the mayor of Chicago, who").
+ */
+function relativeAntecedent(toks: readonly Token[], j: number, floor: number): NounPhrase | null {
+  const named = nameBackward(toks, j, floor);
+  if (!named) return null;
+  // the name may hold the "of" as a title word ("of Ohio" read like "Secretary of State")
+  const of = toks[named.first].lower === 'of' ? named.first : toks[named.first - 1]?.lower === 'of' ? named.first - 1 : -1;
+  if (of < 0) return named;
+  return of - 1 >= floor ? subjectBackwardNoApp(toks, of - 1, floor) : null;
+}
+
 /** "Hugh Hill, a doctor," ending at token j (the word before the second comma): the NP before the first comma. */
 function appositiveHead(toks: readonly Token[], j: number, floor: number): NounPhrase | null {
   // find the comma that opens the appositive, at most 40 tokens back, with no verb of speech in
@@ -153,6 +169,13 @@ function appositiveHead(toks: readonly Token[], j: number, floor: number): NounP
     if (tk.quote >= 0 || isSpeechVerb(tk) || tk.text === '.' || tk.text === ';' || tk.text === ':') break;
     if (tk.text !== ',') continue;
     const head = subjectBackwardNoApp(toks, c - 1, floor);
+    if (!head && !found) {
+      // "Google's chief human resources executive, Laszlo Bock, told": a name in apposition to a
+      // phrase that is no parsable nominal is the mention, when nothing better is found
+      const named = nameBackward(toks, j, c + 1);
+      if (named && named.first === c + 1 && named.last === j) found = { ...named, roles: named.roles.concat(rolesBetween(toks, Math.max(floor, c - 6), c)) };
+      continue;
+    }
     if (!head || head.kind === 'pronoun') continue;
     const roles = toks.slice(c + 1, j + 1).filter((x) => x.kind === 'word').map((x) => x.lower);
     // "the opposition leader, Rui Matos, said": a name in apposition to a nominal is the mention
@@ -169,6 +192,11 @@ function appositiveHead(toks: readonly Token[], j: number, floor: number): NounP
     } else if (opens) found = cand;
   }
   return found;
+}
+
+/** Lower-case title and role words among tokens [a, b): the roles a phrase before an appositive name gives it. */
+function rolesBetween(toks: readonly Token[], a: number, b: number): string[] {
+  return toks.slice(a, b).filter((x) => x.kind === 'word' && x.text === x.lower && x.lower !== "'s").map((x) => x.lower);
 }
 
 function subjectBackwardNoApp(toks: readonly Token[], k: number, floor: number): NounPhrase | null {
@@ -464,6 +492,24 @@ export function dashCredit(b: BlockCtx, piece: PieceRef): CueMatch | null {
   return { np, cue: { start: dash.start, end: dash.end }, rule: 'dash-credit', distance: 1 };
 }
 
+/**
+ * A credit line of its own after a paragraph that is only a quote: "- Bernie Sanders." /
+ * "― Michelle Marks, Philadelphia." (the dash may be a list marker, outside the prose: `dashed`
+ * says the line opens with one). The name must open the line and end it or be followed by a comma.
+ */
+export function creditLine(b: BlockCtx, dashed: boolean): CueMatch | null {
+  const toks = b.toks;
+  let k = 0;
+  const dash = toks[0] && ['―', '—', '–', '-'].includes(toks[0].text) ? toks[0] : null;
+  if (dash) k = 1;
+  else if (!dashed) return null;
+  const np = nameForward(toks, k, toks.length);
+  if (!np || toks[k].quote >= 0) return null;
+  const after = toks[np.last + 1];
+  if (after && !(after.text === ',' || (after.text === '.' && np.last + 2 === toks.length))) return null;
+  return { np, cue: dash ? { start: dash.start, end: dash.end } : null, rule: 'dash-credit', distance: 1 };
+}
+
 /** "WALLACE: …" inside the quote: a transcript's speaker label. */
 export function transcriptLabel(b: BlockCtx, piece: PieceRef): CueMatch | null {
   const toks = b.toks;
@@ -492,7 +538,8 @@ export function cueLaterInSentence(b: BlockCtx, piece: PieceRef): CueMatch | nul
     if (/[.!?…]["'’”]?[\s\u00a0]*$/.test(piece.inner) && introducesNextQuote(toks, v, cue.end)) return null;
     const subj = subjectBackward(toks, v - 1, piece.lastTok + 1);
     if (subj) return { np: subj, cue, rule: 'sentence-cue-after', distance: v - piece.lastTok };
-    const after = subjectForward(toks, v + 1, toks.length);
+    // "…, said X": the subject after the verb; never after an object verb ("…, told POLITICO" names the hearer)
+    const after = OBJECT_VERB_SET.has(tk.lower) ? null : subjectForward(toks, v + 1, toks.length);
     if (after && (after.kind === 'name' || after.kind === 'nominal') && toks[v - 1].text === ',') return { np: after, cue: cueSpan(toks, v, toks.length), rule: 'sentence-cue-after', distance: v - piece.lastTok };
     return null;
   }
@@ -567,7 +614,11 @@ export function clauseSubjectCue(b: BlockCtx, piece: PieceRef, isPerson: (r: Ran
     const w = toks[head.first].lower;
     const common = NON_PERSON.has(w) || /(ly|ing|ed)$/.test(w) || (head.first === floor && toks[head.first + 1]?.text === ',') || ['ask', 'nothing', 'everything', 'something', 'anything', 'estimates', 'polls', 'pollsters', 'contrary', 'unlike', 'like'].includes(w);
     const ok = head.kind === 'pronoun' ? ['he', 'she'].includes(toks[head.first].lower) : head.kind === 'nominal' ? isPersonHeadWord(head.head) : !oneWord || isEntity(head.mention) || !common;
-    if (ok) return { np: head, cue: null, rule: 'clause-subject', distance: first - head.last };
+    if (ok) {
+      const sub = subordinateSubject(toks, head.last + 1, first);
+      if (sub) return { np: sub, cue: null, rule: 'clause-subject', distance: first - sub.last };
+      return { np: relativeClauseSubject(toks, head, first) ?? head, cue: null, rule: 'clause-subject', distance: first - head.last };
+    }
   }
   for (let i = first - 1; i >= floor; i--) {
     const tk = toks[i];
@@ -584,6 +635,41 @@ export function clauseSubjectCue(b: BlockCtx, piece: PieceRef, isPerson: (r: Ran
     return { np, cue: null, rule: 'clause-subject', distance: first - i };
   }
   return null;
+}
+
+/** Words that open a clause with a subject of its own ("… even though he found “evidence”"). */
+const SUBORDINATORS = new Set(['and', 'but', 'although', 'though', 'when', 'while', 'as', 'since', 'after', 'before', 'until', 'once', 'whereas', 'where']);
+
+/**
+ * The subject of a subordinate or coordinate clause between the sentence's subject and the quote,
+ * nearest first: "Comey decided not to … even though he found “evidence”", "Cruz is … and he has
+ * long used that fact … “the Iowa way.”" — a he/she pronoun right after the conjunction, followed
+ * by a predicate. Not after "because" or "if": such a clause is often the reported content itself
+ * ("portraying Sanders as hypocritical because he had accepted “about $200,000”").
+ */
+function subordinateSubject(toks: readonly Token[], from: number, first: number): NounPhrase | null {
+  for (let i = first - 2; i >= from + 1; i--) {
+    const tk = toks[i];
+    if (tk.quote >= 0) return null;
+    const conj = toks[i - 1];
+    if (conj.kind !== 'word' || !SUBORDINATORS.has(conj.lower) || conj.quote >= 0) continue;
+    const np = tk.lower === 'he' || tk.lower === 'she' ? pronounAt(toks, i) : null;
+    if (np && predicateAt(toks, np.last + 1, first)) return np;
+  }
+  return null;
+}
+
+/**
+ * "Trump, who has postured himself as the “law and order candidate,” has …": when the quote lies
+ * in a relative clause right after the subject (no comma outside quotes closes it first), the
+ * clause's own subject is the relative pronoun, standing for the subject.
+ */
+function relativeClauseSubject(toks: readonly Token[], head: NounPhrase, first: number): NounPhrase | null {
+  let r = head.last + 1;
+  if (toks[r] && [',', '-', '–', '—'].includes(toks[r].text)) r++;
+  if (toks[r]?.lower !== 'who' || toks[r].quote >= 0 || r >= first) return null;
+  for (let i = r + 1; i < first; i++) if (toks[i].quote < 0 && [',', '-', '–', '—', ';', ':'].includes(toks[i].text)) return null;
+  return { ...head, relative: { start: toks[r].start, end: toks[r].end } };
 }
 
 function isPersonHeadWord(h: string | undefined): boolean {
@@ -628,10 +714,18 @@ export function introColon(b: BlockCtx): CueMatch | null {
     if (after) return { np: after, cue: cueSpan(toks, v, n), rule: 'intro-colon', distance: 0 };
     return null;
   }
-  // "Sanders made the following comment:" / "Trump issued this statement:"
   const floor = sentenceFloor(b, n - 1);
+  // "As Breitbart News reported, the White House was refusing to …:": a reporting verb earlier in the sentence
+  for (let v = floor; v < n - 1; v++) {
+    if (toks[v].quote >= 0 || !isSpeechVerb(toks[v]) || /ing$/.test(toks[v].lower) || usedAsNoun(toks, v)) continue;
+    const subj = subjectBackward(toks, v - 1, floor);
+    if (subj && subj.kind !== 'pronoun') return { np: subj, cue: cueSpan(toks, v, n), rule: 'intro-colon', distance: 0 };
+    break;
+  }
+  // "Sanders made the following comment:" / "He then listed the qualities a nominee needs:": the
+  // person the sentence is about introduces what follows
   const subj = clauseSubject(toks, floor, n - 1);
-  if (subj && (subj.kind === 'name' || (subj.kind === 'pronoun' && ['he', 'she'].includes(toks[subj.first].lower))) && /(statement|comment|comments|remarks|tweet|tweets|message|letter|words|following|this|post|email|note|wrote|said|says)$/.test(toks[n - 2].lower)) {
+  if (subj && (subj.kind === 'name' || (subj.kind === 'pronoun' && ['he', 'she'].includes(toks[subj.first].lower)))) {
     return { np: subj, cue: null, rule: 'intro-colon', distance: 0 };
   }
   return null;

@@ -20,11 +20,20 @@ export interface NounPhrase {
   roles: string[];
   /** Head word of a nominal, lower case. */
   head?: string;
+  /**
+   * The relative pronoun that is the verb's own subject when the phrase is its antecedent
+   * ("McConnell, who said …"): the mention the reporting expression ties to the quote.
+   */
+  relative?: Range;
 }
 
 const TITLE_SET = new Set(TITLES);
 /** Titles that never end or make up a name themselves (abbreviations and offices), safe to split a run at. */
 const TITLE_ONLY = new Set(['sen', 'senator', 'rep', 'gov', 'governor', 'lt', 'gen', 'col', 'capt', 'sgt', 'adm', 'cmdr', 'president', 'secretary', 'sec', 'minister', 'ambassador', 'amb', 'mayor', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'director', 'dr', 'mr', 'mrs', 'ms', 'prof', 'rev', 'del', 'atty', 'supt']);
+/** True for an office title that never ends a person's name ("Minister" in "Economy Minister", not "King"). */
+export function isOfficeTitle(w: string): boolean {
+  return TITLE_ONLY.has(w.toLowerCase().replace(/\.$/, ''));
+}
 const DET_SET = new Set(DETERMINERS);
 const PERSON_HEAD_SET = new Set(PERSON_HEADS);
 const ORG_HEAD_SET = new Set(ORG_HEADS);
@@ -209,8 +218,11 @@ export function loneSubjectAt(toks: readonly Token[], k: number): NounPhrase | n
   return { kind: 'nominal', first: k, last: k, mention: span(toks, k, k), roles: [], head: tk.lower };
 }
 
+/** Words that end a noun phrase read word by word: a new clause starts ("… creates what officials call"). */
+const CLAUSE_WORDS = new Set(['what', 'whom', 'whose', 'how', 'when', 'where', 'why', 'also']);
+
 function isNominalWord(tk: Token | undefined): boolean {
-  return !!tk && tk.kind === 'word' && !(tk.lower in SUBJECT_PRONOUNS) && !RELATIVE_PRONOUNS.includes(tk.lower);
+  return !!tk && tk.kind === 'word' && !(tk.lower in SUBJECT_PRONOUNS) && !RELATIVE_PRONOUNS.includes(tk.lower) && !CLAUSE_WORDS.has(tk.lower);
 }
 
 /** A nominal starting at token k: determiner, premodifiers, head ("the secretary", "a senior U.S. official"). */
@@ -256,16 +268,30 @@ export function nominalBackward(toks: readonly Token[], last: number, floor: num
   const w = h.lower;
   if (!(isPersonHead(w) || isOrgHead(w) || isPersonHead(w.replace(/s$/, '')))) return null;
   let i = last;
-  while (i - 1 >= floor && i > last - 8) {
+  let coordinated = false;
+  let and = -1;
+  while (i - 1 >= floor && i > last - (coordinated ? 14 : 8)) {
     const tk = toks[i - 1];
     if (tk.kind !== 'word' && !(tk.text === '-' )) break;
     if (tk.kind === 'word' && DET_SET.has(tk.lower)) {
       i--;
-      return capitalisedNominal(toks, i, last) ?? { kind: 'nominal', first: i, last, mention: span(toks, i, last), roles: [w], head: w };
+      // of two coordinated roles, a person's ("the front-runner and former secretary of state") is the head
+      const h = coordinated && !isPersonHead(w) && isPersonHead(toks[and - 1]?.lower ?? '') ? toks[and - 1].lower : w;
+      return capitalisedNominal(toks, i, last) ?? { kind: 'nominal', first: i, last, mention: span(toks, i, last), roles: [h], head: h };
     }
-    if (tk.kind === 'word' && (tk.lower in SUBJECT_PRONOUNS || RELATIVE_PRONOUNS.includes(tk.lower) || ['and', 'or', 'but', 'said', 'says', 'that'].includes(tk.lower))) break;
+    // "the former first lady and U.S. senator": two roles of one person under one determiner
+    if (tk.lower === 'and' && !coordinated && toks[i].kind === 'word' && !(toks[i].lower in SUBJECT_PRONOUNS) && !DET_SET.has(toks[i].lower)) {
+      coordinated = true;
+      and = i - 1;
+      i--;
+      continue;
+    }
+    // "The agreement also creates what officials call": a clause boundary ends the phrase
+    if (tk.kind === 'word' && (tk.lower in SUBJECT_PRONOUNS || RELATIVE_PRONOUNS.includes(tk.lower) || ['and', 'or', 'but', 'said', 'says', 'that'].includes(tk.lower) || CLAUSE_WORDS.has(tk.lower))) break;
     i--;
   }
+  // a coordination needs the determiner ("Smith and senior officials" is two subjects): back to the words after "and"
+  if (coordinated) i = and + 1;
   // bare plural ("Officials", "Republican officials")
   if (/s$/.test(w) && (i === floor || toks[i - 1].kind !== 'word' || !isNominalWord(toks[i - 1]))) {
     return { kind: 'nominal', first: i, last, mention: span(toks, i, last), roles: [w], head: w };
@@ -294,7 +320,12 @@ const TITLE_MODIFIERS = new Set(['former', 'retired', 'late', 'outgoing', 'incom
 export function premodifiedNameForward(toks: readonly Token[], k: number, limit: number): NounPhrase | null {
   const roles: string[] = [];
   let i = k;
-  const end = Math.min(limit, k + 7);
+  // "Republican political consultant Chris Russell", "Iowa state Sen. …": one or two capitalised
+  // modifiers may open the run when lower-case role words follow them
+  while (i < k + 2 && isCapitalised(toks[i]) && !NOT_NAME.has(toks[i].lower) && !isInitial(toks[i]) && toks[i + 1]?.kind === 'word') i++;
+  if (i > k && !(toks[i]?.kind === 'word' && toks[i].text === toks[i].lower)) return null;
+  const lead = toks.slice(k, i).map((x) => x.lower);
+  const end = Math.min(limit, i + 7);
   while (i < end) {
     const tk = toks[i];
     if (tk.kind === 'word' && tk.text === tk.lower && !NOT_PREMODIFIER.has(tk.lower) && !(tk.lower in SUBJECT_PRONOUNS)) {
@@ -311,13 +342,14 @@ export function premodifiedNameForward(toks: readonly Token[], k: number, limit:
   }
   if (roles.length === 0 || i === k) return null;
   const last = roles[roles.length - 1];
+  roles.unshift(...lead);
   // the run must end in a role noun, not an adjective or a verb ("widely known Bob")
   if (TITLE_MODIFIERS.has(last)) {
     // "former Pennsylvania Gov. Ed Rendell", "former Gov. Bill Richardson"
     const t = premodifiedForward(toks, i, limit) ?? nameForward(toks, i, limit);
     return t && t.kind === 'name' ? { ...t, first: k, roles: roles.concat(t.roles) } : null;
   }
-  if (NOT_ROLE_HEAD.has(last) || !(isPersonHead(last) || TITLE_SET.has(last) || /(er|or|ist|ian|ant|ent|man|woman|wife|widow|widower|mom|dad|son|daughter|host)$/.test(last))) return null;
+  if (NOT_ROLE_HEAD.has(last) || !(isPersonHead(last) || TITLE_SET.has(last) || /(er|or|ist|ian|ant|ent|man|woman|wife|widow|widower|mom|dad|son|daughter|host|eon|ee|ive|ary|at|ic|ect|ain)$/.test(last))) return null;
   const n = nameForward(toks, i, limit);
   if (!n) return null;
   return { ...n, first: k, roles: roles.concat(n.roles) };

@@ -10,7 +10,8 @@ import { countryRecord } from '../data/countries';
 import { NON_PERSON, PLACES } from '../data/people-lexicon';
 import type { CountryResult, EntityResult, Range, SpeakerRef } from '../detect-types';
 import type { DocCtx } from './context';
-import { isOrgHead, isPersonHead, isTitleToken, nameBackward, nameForward, nominalForward, type NounPhrase } from './np';
+import { isOfficeTitle, isOrgHead, isPersonHead, isTitleToken, nameBackward, nameForward, nominalForward, type NounPhrase } from './np';
+import { isSpeechVerb, subjectBackward } from './cues';
 import { startsUpper, withoutPeriod, type Token } from './text';
 
 type Gender = 'male' | 'female';
@@ -145,7 +146,9 @@ export class Resolver {
         }
         const titled = np.roles.length > 0 && np.roles.some((r) => r !== 'the' && r !== 'of');
         const ent = this.entityAt(m);
-        if (!ent && (titled || words.length >= 2) && !this.looksLikeOrg(words) && !this.countryAt(m) && !words.every((w) => PLACES.has(w.toLowerCase()) || NON_PERSON.has(w.toLowerCase()))) {
+        // "Japan's Economy Minister, Kenji Watanabe": a capitalised run ending in an office is a title, not a person
+        const office = words.length >= 2 && isOfficeTitle(words[words.length - 1]);
+        if (!ent && !office && (titled || words.length >= 2) && !this.looksLikeOrg(words) && !this.countryAt(m) && !words.every((w) => PLACES.has(w.toLowerCase()) || NON_PERSON.has(w.toLowerCase()))) {
           const key = 'own:' + surname.toLowerCase();
           own.push(this.makeReferent(m, { kind: 'person', name: text }, key, true, np.roles));
           this.addRoles(key, np.roles);
@@ -431,6 +434,12 @@ export class Resolver {
     return null;
   }
 
+  /** Antecedent of he/she other than `except` (inside someone's quote, "he" is not the quoted speaker). */
+  resolvePronounOther(bi: number, tok: number, gender: Gender, except: SpeakerRef | null): SpeakerRef | null {
+    const same = (a: SpeakerRef): boolean => !!except && (a.id && except.id ? a.id === except.id : a.name === except.name);
+    return this.resolvePronoun(bi, tok, gender, (r) => !same(this.canonical(r)));
+  }
+
   /** A name used as a modifier of a following name: "Clinton communication director Jennifer Palmieri". */
   private isPremodifier(r: Referent): boolean {
     const b = this.ctx.blocks[r.block];
@@ -596,6 +605,11 @@ export class Resolver {
       const end = toks[i].lower === "'s" ? i - 1 : i;
       const n = end >= 0 && startsUpper(toks[end].text) ? asName(nameBackward(toks, end, Math.max(0, end - 6))) : null;
       if (n) return n;
+    }
+    // "Teranga Biologics said in a statement that …": the subject of the reporting verb before "in a statement"
+    if (d >= 3 && ['a', 'an', 'its', 'his', 'her', 'their'].includes(toks[d - 1].lower) && toks[d - 2].lower === 'in' && toks[d - 3].quote < 0 && isSpeechVerb(toks[d - 3])) {
+      const n = subjectBackward(toks, d - 4, Math.max(0, d - 50));
+      if (n && n.kind === 'name') return this.resolveName(n);
     }
     // "the Security Council issued a statement": the subject of an issuing verb just before it
     for (let v = d - 1; v >= 0 && d - v <= 5; v--) {

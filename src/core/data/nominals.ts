@@ -44,7 +44,7 @@ export const PERSON_HEADS: readonly string[] = [
   'republican', 'democrat', 'frontrunner', 'front-runner', 'hopeful', 'contender', 'rival', 'opponent', 'challenger',
   'incumbent', 'representative', 'delegate', 'negotiator', 'envoy', 'counsel', 'prosecutor', 'investigator', 'detective',
   'doctor', 'physician', 'nurse', 'pastor', 'reverend', 'priest', 'bishop', 'rabbi', 'pope', 'father', 'mother', 'son',
-  'daughter', 'wife', 'husband', 'brother', 'sister', 'friend', 'colleague', 'boss', 'governor-elect', 'president-elect',
+  'daughter', 'wife', 'husband', 'brother', 'sister', 'friend', 'colleague', 'boss', 'governor-elect', 'president-elect', 'lady',
   'questioner', 'narrator', 'caller', 'participant', 'attendee', 'protester', 'demonstrator', 'player', 'coach', 'actor',
   'actress', 'singer', 'star', 'comedian', 'celebrity', 'mogul', 'congressmen', 'senators', 'lawmakers', 'people',
   'observers', 'sources', 'source', 'insider', 'insiders', 'staffer', 'staffers', 'campaigner', 'surrogate',
@@ -126,7 +126,7 @@ export const EPITHET_HEADS: readonly string[] = [
   'front-runner', 'frontrunner', 'hopeful', 'contender', 'challenger', 'incumbent', 'newcomer', 'outsider', 'populist',
   'mother', 'father', 'wife', 'husband', 'daughter', 'son', 'widow', 'grandmother', 'grandfather', 'actor', 'actress',
   'star', 'celebrity', 'singer', 'rapper', 'comedian', 'host', 'personality', 'activist', 'veteran', 'native',
-  'firebrand', 'maverick', 'neurosurgeon', 'surgeon',
+  'firebrand', 'maverick', 'neurosurgeon', 'surgeon', 'lady',
 ];
 
 /**
