@@ -117,8 +117,8 @@ function marksOf(t: string, line: Range): Mark[] {
   const out: Mark[] = [];
   for (let i = line.start; i < line.end; i++) {
     const code = t.charCodeAt(i);
-    // only ' " “ ” „ ‟ « » are marks: skip every other character without a string or a look-up
-    if (code !== 39 && code !== 34 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201f)) continue;
+    // only ' " “ ” „ ‟ « » are marks, and < may open a tag: skip every other character without a string or a look-up
+    if (code !== 39 && code !== 34 && code !== 60 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201f)) continue;
     const c = t[i];
     if (c === '<') {
       // a markup tag left in the text (<a href=”…” target=”_blank”>): its attribute marks quote nothing
