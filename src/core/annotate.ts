@@ -202,9 +202,16 @@ export function assemble(a: Analysis): Annotations {
   spoken.forEach((q, i) => {
     const at = a.attributions[i];
     const speaker = at?.speaker ? speakerId(at.speaker, at.speakerMention) : null;
-    const nested: NestedQuote[] = q.nested.map((n) => ({ ...span(n), speaker: null }));
-    quotes.push({
-      ...span(q),
+    const nested: NestedQuote[] = q.nested.map((n) => {
+      const s = span(n);
+      return { start: s.start, end: s.end, text: s.text, speaker: null };
+    });
+    // (the properties one by one, in the order of the model, rather than spread: many quotes)
+    const s = span(q);
+    const quote: Quote = {
+      start: s.start,
+      end: s.end,
+      text: s.text,
       id: `q${i + 1}`,
       speaker,
       speakerMention: at?.speakerMention ? span(at.speakerMention) : null,
@@ -215,8 +222,9 @@ export function assemble(a: Analysis): Annotations {
       continues: q.continues,
       nested,
       rule: at?.rule ?? null,
-      ...(at?.resolution ? { resolution: at.resolution } : {}),
-    });
+    };
+    if (at?.resolution) quote.resolution = at.resolution;
+    quotes.push(quote);
   });
   for (const q of a.quotes) if (q.kind === 'term') terms.push(span(q));
 

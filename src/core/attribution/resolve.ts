@@ -46,6 +46,8 @@ function orgKind(name: string): 'media' | 'public' | 'private' | 'academic' {
   return 'private';
 }
 const UNKNOWN_GENDER_OK = true;
+/** GENDERED_PRONOUNS as a map: one look-up per token, no property of Object.prototype read as a pronoun. */
+const PRONOUN_GENDER = new Map(Object.entries(GENDERED_PRONOUNS));
 
 function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
@@ -289,7 +291,7 @@ export class Resolver {
       for (let i = from; i <= to; i++) {
         const tk = b.toks[i];
         if (tk.quote >= 0 || tk.kind !== 'word') continue;
-        const g = GENDERED_PRONOUNS[tk.lower];
+        const g = PRONOUN_GENDER.get(tk.lower);
         if (g) v[g]++;
       }
       votes.set(key, v);
