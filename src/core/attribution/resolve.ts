@@ -11,6 +11,7 @@ import { NON_PERSON, PLACES } from '../data/people-lexicon';
 import type { CountryResult, EntityResult, Range, SpeakerRef } from '../detect-types';
 import type { DocCtx } from './context';
 import { isOrgHead, isPersonHead, isTitleToken, nameBackward, nameForward, nominalForward, type NounPhrase } from './np';
+import { lowerCase } from '../tokens';
 import { startsUpper, withoutPeriod, type Token } from './text';
 
 type Gender = 'male' | 'female';
@@ -135,7 +136,8 @@ export class Resolver {
         const np0 = nameForward(toks, k, toks.length);
         if (!np0) continue;
         // title and role words just before the name ("Republican nominee Donald Trump", "spokesman Josh Earnest")
-        const np = { ...np0, roles: rolesBefore(toks, k).concat(np0.roles) };
+        const np = np0; // a new phrase of its own: its roles can be extended in place
+        np.roles = rolesBefore(toks, k).concat(np0.roles);
         const m = np.mention;
         const text = t.slice(m.start, m.end);
         const words = text.split(/\s+/);
@@ -147,7 +149,7 @@ export class Resolver {
         }
         const titled = np.roles.length > 0 && np.roles.some((r) => r !== 'the' && r !== 'of');
         const ent = this.entityAt(m);
-        if (!ent && (titled || words.length >= 2) && !this.looksLikeOrg(words) && !this.countryAt(m) && !words.every((w) => PLACES.has(w.toLowerCase()) || NON_PERSON.has(w.toLowerCase()))) {
+        if (!ent && (titled || words.length >= 2) && !this.looksLikeOrg(words) && !this.countryAt(m) && !words.every((w) => PLACES.has(lowerCase(w)) || NON_PERSON.has(lowerCase(w)))) {
           const key = 'own:' + surname.toLowerCase();
           own.push(this.makeReferent(m, { kind: 'person', name: text }, key, true, np.roles));
           this.addRoles(key, np.roles);
@@ -167,15 +169,16 @@ export class Resolver {
       }
     }
     // own referents for surname-only mentions of people already known by full name or title
-    const known = new Set(own.map((r) => r.key));
+    // (own keys are 'own:' + a lower-case surname: the surnames alone spare a key per token)
+    const known = new Set(own.map((r) => r.key.slice(4)));
     const covered = new Set<number>();
     for (const r of own) for (let i = r.range.start; i < r.range.end; i++) covered.add(i);
     for (const b of this.ctx.blocks) {
       for (let k = 0; k < b.toks.length; k++) {
         const tk = b.toks[k];
         if (tk.kind !== 'word' || tk.quote >= 0 || !startsUpper(tk.text)) continue;
+        if (!known.has(tk.lower)) continue;
         const key = 'own:' + tk.lower;
-        if (!known.has(key)) continue;
         if (covered.has(tk.start) || this.entityAt(tk)) continue;
         own.push(this.makeReferent(tk, { kind: 'person', name: tk.text }, key, true, []));
       }
