@@ -11,7 +11,6 @@ import { NON_PERSON, PLACES } from '../data/people-lexicon';
 import type { CountryResult, EntityResult, Range, SpeakerRef } from '../detect-types';
 import type { DocCtx } from './context';
 import { isOrgHead, isPersonHead, isTitleToken, nameBackward, nameForward, nominalForward, type NounPhrase } from './np';
-import { lowerCase } from '../tokens';
 import { startsUpper, withoutPeriod, type Token } from './text';
 
 type Gender = 'male' | 'female';
@@ -149,7 +148,7 @@ export class Resolver {
         }
         const titled = np.roles.length > 0 && np.roles.some((r) => r !== 'the' && r !== 'of');
         const ent = this.entityAt(m);
-        if (!ent && (titled || words.length >= 2) && !this.looksLikeOrg(words) && !this.countryAt(m) && !words.every((w) => PLACES.has(lowerCase(w)) || NON_PERSON.has(lowerCase(w)))) {
+        if (!ent && (titled || words.length >= 2) && !this.looksLikeOrg(words) && !this.countryAt(m) && !words.every((w) => PLACES.has(w.toLowerCase()) || NON_PERSON.has(w.toLowerCase()))) {
           const key = 'own:' + surname.toLowerCase();
           own.push(this.makeReferent(m, { kind: 'person', name: text }, key, true, np.roles));
           this.addRoles(key, np.roles);
