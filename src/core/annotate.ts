@@ -203,11 +203,16 @@ export function assemble(a: Analysis): Annotations {
     const at = a.attributions[i];
     const speaker = at?.speaker ? speakerId(at.speaker, at.antecedent ?? at.speakerMention) : null;
     const nested: NestedQuote[] = q.nested.map((n, k) => {
+      const s = span(n);
       const ref = at?.nested?.[k] ?? null;
-      return { ...span(n), speaker: ref ? speakerId(ref, null) : null };
+      return { start: s.start, end: s.end, text: s.text, speaker: ref ? speakerId(ref, null) : null };
     });
-    quotes.push({
-      ...span(q),
+    // (the properties one by one, in the order of the model, rather than spread: many quotes)
+    const s = span(q);
+    const quote: Quote = {
+      start: s.start,
+      end: s.end,
+      text: s.text,
       id: `q${i + 1}`,
       speaker,
       speakerMention: at?.speakerMention ? span(at.speakerMention) : null,
@@ -218,8 +223,9 @@ export function assemble(a: Analysis): Annotations {
       continues: q.continues,
       nested,
       rule: at?.rule ?? null,
-      ...(at?.resolution ? { resolution: at.resolution } : {}),
-    });
+    };
+    if (at?.resolution) quote.resolution = at.resolution;
+    quotes.push(quote);
   });
   for (const q of a.quotes) if (q.kind === 'term') terms.push(span(q));
 

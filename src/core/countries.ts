@@ -36,7 +36,7 @@ import { PLACES } from './data/people-lexicon';
 import type { CountryForm } from './model';
 import type { CountryHit, CountryResult, MetonymHit } from './detect-types';
 import type { ProseDoc } from './prose';
-import { lowerCase, splitPhrase, tokenize, type Token } from './tokens';
+import { splitPhrase, tokenize, type Token } from './tokens';
 
 interface Entry {
   code: string;
@@ -51,7 +51,7 @@ interface TrieNode {
 }
 
 const norm = (s: string): string => {
-  const l = lowerCase(s);
+  const l = s.toLowerCase();
   return l.includes('’') ? l.replace(/’/g, "'") : l;
 };
 
@@ -222,20 +222,20 @@ function rejected(tokens: Token[], i: number, j: number, e: Entry): boolean {
   const before = prev && prev.text === '-' && prev.start === first.start - 1 ? prevToken(tokens, i - 1) : prev;
   if (e.form === 'demonym' && before && NOT_DEMONYM_AFTER.has(before.text)) return true;
   // Part of a geographic feature or another organisation's name.
-  if (next && next.cap && next.spaceBefore && NON_COUNTRY_NEXT.has(lowerCase(next.text))) return true;
-  if (prev && prev.cap && prev.word && !prev.sentenceStart && NON_COUNTRY_PREV.has(lowerCase(prev.text))) return true;
-  if (prev && prev.cap && prev.sentenceStart && NON_COUNTRY_PREV.has(lowerCase(prev.text)) && ['new', 'priorities', 'team', 'air', 'radio', 'voice'].includes(lowerCase(prev.text))) return true;
+  if (next && next.cap && next.spaceBefore && NON_COUNTRY_NEXT.has(next.text.toLowerCase())) return true;
+  if (prev && prev.cap && prev.word && !prev.sentenceStart && NON_COUNTRY_PREV.has(prev.text.toLowerCase())) return true;
+  if (prev && prev.cap && prev.sentenceStart && NON_COUNTRY_PREV.has(prev.text.toLowerCase()) && ['new', 'priorities', 'team', 'air', 'radio', 'voice'].includes(prev.text.toLowerCase())) return true;
   if (prev?.text === 'of' || prev?.text === 'the') {
     let k = i - 1;
     if (tokens[k]?.text === 'the') k--;
     if (tokens[k]?.text === 'of') k--;
     const head = tokens[k];
-    if (head && head.cap && k !== i - 1 && ORG_OF_HEADS.has(lowerCase(head.text))) return true;
+    if (head && head.cap && k !== i - 1 && ORG_OF_HEADS.has(head.text.toLowerCase())) return true;
   }
   // People named like countries: "Michael Jordan", "Jordan Peterson".
   if (single && (PERSONLIKE.has(first.text) || e.form === 'name')) {
     if (prev && prev.word && prev.cap && isGivenName(prev.text) && prev.end + 1 === first.start && (!prev.sentenceStart || PERSONLIKE.has(first.text))) return true;
-    if (PERSONLIKE.has(first.text) && next && next.word && next.cap && next.start === first.end + 1 && !PLACES.has(lowerCase(next.text)) && isNameWord(next.text)) return true;
+    if (PERSONLIKE.has(first.text) && next && next.word && next.cap && next.start === first.end + 1 && !PLACES.has(next.text.toLowerCase()) && isNameWord(next.text)) return true;
   }
   return false;
 }
@@ -249,7 +249,7 @@ function isNameWord(s: string): boolean {
 function listedWith(tokens: Token[], i: number, j: number, mentions: CountryHit[]): 'state' | 'country' | null {
   const near: Token[] = [];
   for (let k = Math.max(0, i - 4); k < Math.min(tokens.length, j + 4); k++) if ((k < i || k >= j) && tokens[k].block === tokens[i].block) near.push(tokens[k]);
-  for (const t of near) if (t.cap && PLACES.has(lowerCase(t.text)) && !['europe', 'asia', 'africa', 'america', 'ukraine'].includes(lowerCase(t.text))) return 'state';
+  for (const t of near) if (t.cap && PLACES.has(t.text.toLowerCase()) && !['europe', 'asia', 'africa', 'america', 'ukraine'].includes(t.text.toLowerCase())) return 'state';
   const lo = tokens[Math.max(0, i - 4)].start;
   const hi = tokens[Math.min(tokens.length - 1, j + 3)].end;
   if (mentions.some((m) => m.start >= lo && m.end <= hi)) return 'country';
@@ -277,7 +277,7 @@ function isMetonym(tokens: Token[], i: number, titleCase: boolean): boolean {
   if (blockStart && (t.upper || (next && ['(', '—', '–', ','].includes(next.text)))) return false;
   if (t.upper) return false;
   if (prev && prev.word) {
-    const p = lowerCase(prev.text);
+    const p = prev.text.toLowerCase();
     if (LOCATIVE_BEFORE.has(p) || p === 'a' || p === 'an' || p === 'the' || p === 'of') return false;
     if (p === 'from' && next?.text === 'to') return false; // "from Paris to Prague"
     if (p === 'from') {

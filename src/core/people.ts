@@ -45,7 +45,7 @@ import type { CountryHit, CountryResult, EntityResult, OrgEntity, PersonEntity, 
 import type { Gender } from './model';
 import type { ProseDoc } from './prose';
 import { Occupied } from './ranges';
-import { lowerCase, tokenize, type Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 /** A name word: one token, or tokens joined by hyphens without spaces ("Jean-Marc", "Ki-moon"). */
 interface Unit {
@@ -151,8 +151,8 @@ function buildUnits(tokens: Token[], blocked: Uint8Array): { units: Unit[]; unit
     // Cut lower-case prefix and suffix parts off the run: "pro-Clinton", "Trump-linked".
     let a = i;
     let b = j;
-    while (a < b && LOWER_HYPHEN_PARTS.has(lowerCase(tokens[a].text)) && !tokens[a].cap) a += 2;
-    while (b > a && !/^\p{Lu}/u.test(tokens[b].text) && (LOWER_HYPHEN_PARTS.has(lowerCase(tokens[b].text)) || !isSyllablePair(tokens[b - 2].text, tokens[b].text))) b -= 2;
+    while (a < b && LOWER_HYPHEN_PARTS.has(tokens[a].text.toLowerCase()) && !tokens[a].cap) a += 2;
+    while (b > a && !/^\p{Lu}/u.test(tokens[b].text) && (LOWER_HYPHEN_PARTS.has(tokens[b].text.toLowerCase()) || !isSyllablePair(tokens[b - 2].text, tokens[b].text))) b -= 2;
     // A lower-case particle between two capitalised words: "Osama bin Laden".
     const particle =
       a === b &&
@@ -164,7 +164,7 @@ function buildUnits(tokens: Token[], blocked: Uint8Array): { units: Unit[]; unit
       tokens[i + 1].cap &&
       tokens[i + 1].spaceBefore &&
       tokens[i].spaceBefore;
-    if (tokens[a].cap || particle || (a < b && NAME_PARTICLES.has(lowerCase(tokens[a].text)))) {
+    if (tokens[a].cap || particle || (a < b && NAME_PARTICLES.has(tokens[a].text.toLowerCase()))) {
       let end = tokens[b].end;
       let last = b;
       // A suffix keeps its period: "Jr.".
@@ -184,7 +184,7 @@ function buildUnits(tokens: Token[], blocked: Uint8Array): { units: Unit[]; unit
   return { units, unitAt };
 }
 
-const lower = lowerCase;
+const lower = (s: string): string => s.toLowerCase();
 
 /** "Geun-hye", "Ki-moon", "Jong-un": a short capitalised syllable and a short lower-case one. */
 function isSyllablePair(first: string, second: string): boolean {

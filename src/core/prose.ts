@@ -547,6 +547,11 @@ function viewOfChunk(chunk: string, first: boolean): ChunkView {
 }
 
 const RAW_HTML = /^<(?:script|pre|style|textarea)(?=[\t >]|$)/i;
+/**
+ * The end of a CDATA block as the parser reads it: "]]>" after a run of an even number of "]"
+ * ("]]]>" does not end it: the parser reads the third "]" as the start of a new "]]>").
+ */
+const CDATA_END = /(?:^|[^\]])(?:\]\])+>/;
 const RAW_HTML_END = /<\/(?:script|pre|style|textarea)>/i;
 
 /**
@@ -636,8 +641,8 @@ export function splitChunks(source: string): number[] {
           htmlEnd = /\?>/;
           if (line.includes('?>', 2)) htmlEnd = null;
         } else if (line.startsWith('<![CDATA[')) {
-          htmlEnd = /\]\]>/;
-          if (line.includes(']]>', 9)) htmlEnd = null;
+          htmlEnd = CDATA_END;
+          if (CDATA_END.test(line.slice(9))) htmlEnd = null;
         } else if (/^<![A-Za-z]/.test(line)) {
           htmlEnd = />/;
           if (line.includes('>', 3)) htmlEnd = null;

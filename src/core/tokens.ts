@@ -138,7 +138,7 @@ export function tokenize(doc: ProseDoc): TokenStream {
     for (; i < tokens.length && tokens[i].block === b; i++) {
       const t = tokens[i];
       // (lower-casing never shortens a string, and no minor word is longer than four letters)
-      if (t.word && startsWithLetter(t.text) && !(t.text.length <= 4 && MINOR_WORDS.has(lowerCase(t.text)))) {
+      if (t.word && startsWithLetter(t.text) && !(t.text.length <= 4 && MINOR_WORDS.has(t.text.toLowerCase()))) {
         words++;
         if (t.cap) caps++;
       }
@@ -202,7 +202,7 @@ function markSentences(tokens: Token[]): void {
     const c = t.text;
     if (c === '.' || c === '!' || c === '?') {
       const prev = tokens[i - 1];
-      const abbr = c === '.' && prev && prev.end === t.start && prev.word && (NO_BREAK_ABBR.has(lowerCase(prev.text)) || /^\p{Lu}$/u.test(prev.text));
+      const abbr = c === '.' && prev && prev.end === t.start && prev.word && (NO_BREAK_ABBR.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text));
       if (!abbr) expectStart = true;
     } else if (c === ':' ) {
       // A colon opens a new sentence only before a capitalised word; the next word decides below.
@@ -214,22 +214,9 @@ function markSentences(tokens: Token[]): void {
   }
 }
 
-/**
- * s.toLowerCase(), returning s itself when it holds no upper-case ASCII letter and nothing beyond
- * ASCII (the text is most often not Latin-1, and lower-casing such a string makes a copy even when
- * nothing changes).
- */
-export function lowerCase(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
-  }
-  return s;
-}
-
 /** Lower-case form used by lexicon look-ups, without a final period. */
 export function keyOf(t: Token): string {
-  return lowerCase(t.text);
+  return t.text.toLowerCase();
 }
 
 const SPLIT_RE = new RegExp(TOKEN_RE.source, 'gu');

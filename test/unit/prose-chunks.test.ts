@@ -139,6 +139,12 @@ describe('splitChunks', () => {
     same(md, buildProse(md), buildProseWhole(md));
   });
 
+  it('ends a CDATA block where the parser does: an even run of "]" before ">"', () => {
+    assert.deepEqual(splitChunks('<![CDATA[\n]]>\n\nsaid\n'), [0, 15]);
+    assert.deepEqual(splitChunks('<![CDATA[\n]]]>\n\nsaid\n'), [0]);
+    for (const md of ['<![CDATA[\n]]]>\r\n\r\nsaid\n', '<![CDATA[ ]]]]>\n\nsaid', '<![CDATA[\na]]]]]>\n\nsaid\n\nb ]]>\n\nc']) same(md, buildProse(md), buildProseWhole(md));
+  });
+
   it('keeps front matter with blank lines in the first run', () => {
     assert.deepEqual(splitChunks('---\na: 1\n\nb: 2\n---\n\nText'), [0, 20]);
   });

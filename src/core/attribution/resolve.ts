@@ -47,6 +47,8 @@ function orgKind(name: string): 'media' | 'public' | 'private' | 'academic' {
   return 'private';
 }
 const UNKNOWN_GENDER_OK = true;
+/** GENDERED_PRONOUNS as a map: one look-up per token, no property of Object.prototype read as a pronoun. */
+const PRONOUN_GENDER = new Map(Object.entries(GENDERED_PRONOUNS));
 
 function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
@@ -134,7 +136,8 @@ export class Resolver {
         const np0 = nameForward(toks, k, toks.length);
         if (!np0) continue;
         // title and role words just before the name ("Republican nominee Donald Trump", "spokesman Josh Earnest")
-        const np = { ...np0, roles: rolesBefore(toks, k).concat(np0.roles) };
+        const np = np0; // a new phrase of its own: its roles can be extended in place
+        np.roles = rolesBefore(toks, k).concat(np0.roles);
         const m = np.mention;
         const text = t.slice(m.start, m.end);
         const words = text.split(/\s+/);
@@ -168,15 +171,16 @@ export class Resolver {
       }
     }
     // own referents for surname-only mentions of people already known by full name or title
-    const known = new Set(own.map((r) => r.key));
+    // (own keys are 'own:' + a lower-case surname: the surnames alone spare a key per token)
+    const known = new Set(own.map((r) => r.key.slice(4)));
     const covered = new Set<number>();
     for (const r of own) for (let i = r.range.start; i < r.range.end; i++) covered.add(i);
     for (const b of this.ctx.blocks) {
       for (let k = 0; k < b.toks.length; k++) {
         const tk = b.toks[k];
         if (tk.kind !== 'word' || tk.quote >= 0 || !startsUpper(tk.text)) continue;
+        if (!known.has(tk.lower)) continue;
         const key = 'own:' + tk.lower;
-        if (!known.has(key)) continue;
         if (covered.has(tk.start) || this.entityAt(tk)) continue;
         own.push(this.makeReferent(tk, { kind: 'person', name: tk.text }, key, true, []));
       }
@@ -292,7 +296,7 @@ export class Resolver {
       for (let i = from; i <= to; i++) {
         const tk = b.toks[i];
         if (tk.quote >= 0 || tk.kind !== 'word') continue;
-        const g = GENDERED_PRONOUNS[tk.lower];
+        const g = PRONOUN_GENDER.get(tk.lower);
         if (g) v[g]++;
       }
       votes.set(key, v);

@@ -3,7 +3,6 @@
  * and whether they stand inside a quotation (including its marks).
  */
 import type { Range } from '../detect-types';
-import { lowerCase } from '../tokens';
 
 export type TokenKind = 'word' | 'punct' | 'mark';
 
@@ -88,13 +87,13 @@ export function tokenize(t: string, start: number, end: number, quotes: readonly
       const poss = j - i > 2 && (last === 115 || last === 83) && (apos === 39 || apos === 0x2019);
       if (poss) j -= 2;
       let word = t.slice(i, j);
-      let lower = lowerCase(word);
+      let lower = word.toLowerCase();
       // a final period belongs to an abbreviation or an initial
       if (!poss && t.charCodeAt(j) === 46 && j < end) {
         if (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
           j++;
           word = t.slice(i, j);
-          lower = lowerCase(word);
+          lower = word.toLowerCase();
         }
       }
       out.push({ start: i, end: j, text: word, lower, kind: 'word', quote: quoteAt(i) });
