@@ -35,6 +35,13 @@ describe('quote marks', () => {
     assert.deepEqual(q.nestedText, ['‘You are fired,’']);
   });
 
+  it('finds nested quotes next to two-apostrophe marks and of the same style', () => {
+    assert.deepEqual(quotes("''He told me, 'Not today,''' she recalled.")[0].nestedText, ["'Not today,'"]);
+    assert.deepEqual(quotes("'''Hamlet' was a hit,'' he said.")[0].nestedText, ["'Hamlet'"]);
+    assert.deepEqual(quotes('"It was "fake," he said," she wrote.')[0].nestedText, ['"fake,"']);
+    assert.deepEqual(quotes('“He said ‘no,’ then ‘yes’ and then ‘maybe,’” she recalled.')[0].nestedText, ['‘no,’', '‘yes’', '‘maybe,’']);
+  });
+
   it('does not take apostrophes for quotes', () => {
     const [q] = quotes('“It’s the ’90s again and rock ’n’ roll is back at the Joneses’ place,” Tom said.');
     assert.deepEqual(q.nestedText, []);
@@ -79,7 +86,7 @@ describe('quote marks', () => {
 
   it('grows linearly on long runs of marks', () => {
     const time = (n: number): number => {
-      const md = '“'.repeat(n) + ' x ' + '"'.repeat(n) + " ''".repeat(n / 4) + ' <a “'.repeat(n / 4) + ' “a,” he said. '.repeat(n / 10);
+      const md = '“'.repeat(n) + ' x ' + '"'.repeat(n) + " ''".repeat(n / 4) + ' <a “'.repeat(n / 4) + '\n\n“' + ' ‘a’'.repeat(n / 2) + '” he said.\n\n' + ' “a,” he said. '.repeat(n / 10);
       const t0 = process.hrtime.bigint();
       quotes(md);
       return Number(process.hrtime.bigint() - t0) / 1e6;
