@@ -9,7 +9,7 @@ import type { ProseDoc } from './prose';
 import type { Quotation } from './quote-marks';
 import { buildContext, sentenceCeil, sentenceFloor, type BlockCtx, type PieceRef } from './attribution/context';
 import { cueAfter, cueBefore, cueLaterInSentence, dashCredit, isLabellingVerb, isSpeechVerb, previousSentenceCue, transcriptLabel } from './attribution/cues';
-import { LANGUAGE_NAMES, MEDIA_NOUNS, MINOR_TITLE_WORDS, WORK_NOUNS, NAMED_BY_TITLE_BEFORE, NAMING_WORDS, OUTLET_BEFORE, TERM_INTRODUCERS } from './data/term-cues';
+import { LANGUAGE_NAMES, MEDIA_NOUNS, WORD_USAGE_VERBS, MINOR_TITLE_WORDS, WORK_NOUNS, NAMED_BY_TITLE_BEFORE, NAMING_WORDS, OUTLET_BEFORE, TERM_INTRODUCERS } from './data/term-cues';
 import type { Token } from './attribution/text';
 
 const MINOR = new Set(MINOR_TITLE_WORDS);
@@ -17,6 +17,8 @@ const NAMING = new Set(NAMING_WORDS);
 const MEDIA = new Set(MEDIA_NOUNS);
 const WORKS = new Set(WORK_NOUNS);
 const LANGUAGES = new Set(LANGUAGE_NAMES);
+const USAGE = new Set(WORD_USAGE_VERBS);
+const WORDS_NOUNS = new Set(['word', 'words', 'term', 'terms', 'phrase']);
 const NAMED_BEFORE = new Set(NAMED_BY_TITLE_BEFORE);
 const OUTLET = new Set(OUTLET_BEFORE);
 const INTRODUCERS = TERM_INTRODUCERS.map((s) => s.split(' '));
@@ -148,7 +150,10 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
   for (const intro of INTRODUCERS) {
     const n = intro.length;
     if (before.length >= n && intro.every((w, i) => before[before.length - n + i] === w)) {
-      if (!(after && after.text === ',' && intro[intro.length - 1] === 'words')) return { kind: 'term', reason: 'named' };
+      if (after && after.text === ',' && intro[intro.length - 1] === 'words') continue;
+      // someone's use of the words is reported: Clinton stopped using the phrase “illegal immigrant”
+      if (intro[0] === 'the' && WORDS_NOUNS.has(intro[1]) && USAGE.has(before[before.length - n - 1] ?? '')) return { kind: 'quote', reason: 'used' };
+      return { kind: 'term', reason: 'named' };
     }
   }
   if (last && NAMING.has(last)) {

@@ -159,6 +159,11 @@ describe('quote or term', () => {
     assert.deepEqual(spoken('Asked about the book, the mayor said of the book, "it is wonderful," and smiled.'), ['"it is wonderful,"']);
   });
 
+  it('keeps words someone uses ("used the phrase") as a quote, a bare mention ("the phrase") as a term', () => {
+    assert.deepEqual(spoken('The senator has stopped using the phrase “open borders” in her speeches.'), ['“open borders”']);
+    assert.deepEqual(terms('The phrase “open borders” appears twice in the report.'), ['“open borders”']);
+  });
+
   it('reads a term the text goes on to define as a term', () => {
     assert.deepEqual(terms('The grant requires a site in a "priority growth zone," which is defined as a district with high vacancy.'), ['"priority growth zone,"']);
     assert.deepEqual(spoken('The grant requires a site in a "priority growth zone," officials said.'), ['"priority growth zone,"']);
