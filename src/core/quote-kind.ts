@@ -9,7 +9,7 @@ import type { ProseDoc } from './prose';
 import type { Quotation } from './quote-marks';
 import { buildContext, sentenceCeil, sentenceFloor, type BlockCtx, type PieceRef } from './attribution/context';
 import { cueAfter, cueBefore, cueLaterInSentence, dashCredit, isLabellingVerb, isSpeechVerb, previousSentenceCue, transcriptLabel } from './attribution/cues';
-import { LANGUAGE_NAMES, MEDIA_NOUNS, WORD_USAGE_VERBS, MINOR_TITLE_WORDS, WORK_NOUNS, NAMED_BY_TITLE_BEFORE, NAMING_WORDS, OUTLET_BEFORE, TERM_INTRODUCERS } from './data/term-cues';
+import { LANGUAGE_NAMES, MEDIA_NOUNS, SHOUTING_WORDS, WORD_USAGE_VERBS, MINOR_TITLE_WORDS, WORK_NOUNS, NAMED_BY_TITLE_BEFORE, NAMING_WORDS, OUTLET_BEFORE, TERM_INTRODUCERS } from './data/term-cues';
 import type { Token } from './attribution/text';
 
 const MINOR = new Set(MINOR_TITLE_WORDS);
@@ -18,6 +18,7 @@ const MEDIA = new Set(MEDIA_NOUNS);
 const WORKS = new Set(WORK_NOUNS);
 const LANGUAGES = new Set(LANGUAGE_NAMES);
 const USAGE = new Set(WORD_USAGE_VERBS);
+const SHOUTS = new Set(SHOUTING_WORDS);
 const WORDS_NOUNS = new Set(['word', 'words', 'term', 'terms', 'phrase']);
 const NAMED_BEFORE = new Set(NAMED_BY_TITLE_BEFORE);
 const OUTLET = new Set(OUTLET_BEFORE);
@@ -127,6 +128,8 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
   const afterWord = after && after.kind === 'word' && after.quote < 0 ? after : null;
   const cue = strongCue(b, p);
   const titleCase = isTitleCase(words) && !/[!?]$/.test(inner);
+  // what a crowd chanted or someone shouted: chants of “Ted! Ted! Ted!”, shouted “Lock her up”
+  if (last && (SHOUTS.has(last) || (last === 'of' && (SHOUTS.has(before[before.length - 2] ?? '') || before[before.length - 2] === 'calls')))) return { kind: 'quote', reason: 'shouted' };
   // a title after a possessive, "on", a media noun or a naming verb: MSNBC's "Morning Joe", on "Face the Nation", his book, "An American Son"
   if (titleCase) {
     const lastWord = before.filter((w) => w !== ',').pop();

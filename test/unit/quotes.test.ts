@@ -164,6 +164,12 @@ describe('quote or term', () => {
     assert.deepEqual(terms('The phrase “open borders” appears twice in the report.'), ['“open borders”']);
   });
 
+  it('keeps what a crowd chanted as a quote, even in Title Case', () => {
+    assert.deepEqual(spoken('The rally ended with chants of “Four More Years” from the back rows.'), ['“Four More Years”']);
+    assert.deepEqual(spoken('Protesters outside shouted “Go Home Now” at the delegates.'), ['“Go Home Now”']);
+    assert.deepEqual(terms('The rally ended with the song “Four More Years” from the speakers.'), ['“Four More Years”']);
+  });
+
   it('reads a term the text goes on to define as a term', () => {
     assert.deepEqual(terms('The grant requires a site in a "priority growth zone," which is defined as a district with high vacancy.'), ['"priority growth zone,"']);
     assert.deepEqual(spoken('The grant requires a site in a "priority growth zone," officials said.'), ['"priority growth zone,"']);

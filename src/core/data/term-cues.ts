@@ -66,3 +66,10 @@ export const WORD_USAGE_VERBS: readonly string[] = [
   'wrote', 'written', 'tweet', 'tweeted', 'mention', 'mentions', 'mentioned', 'mentioning', 'embrace', 'embraced',
   'avoid', 'avoids', 'avoided', 'avoiding', 'prefer', 'prefers', 'preferred',
 ];
+
+/** Words for chanting and shouting: a quote right after one (or after "chants of") is what was shouted, even in Title Case. */
+export const SHOUTING_WORDS: readonly string[] = [
+  'chant', 'chants', 'chanted', 'chanting', 'cry', 'cries', 'cried', 'crying', 'shout', 'shouts', 'shouted', 'shouting',
+  'yell', 'yells', 'yelled', 'yelling', 'scream', 'screams', 'screamed', 'screaming', 'chorus', 'refrain', 'roar',
+  'roared', 'mouthed', 'mouthing', 'heckled', 'jeered',
+];
