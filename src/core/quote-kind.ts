@@ -128,6 +128,11 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
   const afterWord = after && after.kind === 'word' && after.quote < 0 ? after : null;
   const cue = strongCue(b, p);
   const titleCase = isTitleCase(words) && !/[!?]$/.test(inner);
+  // words written on a sign, a shirt, a message: a sign that read “Hispanics 4 Trump”, a hat reading, “...”
+  // ("one of his recent reads, “X,”" is a noun: a book he read)
+  const readVerb = last === ',' ? before[before.length - 2] : last;
+  const readNoun = readVerb === 'reads' && (DETERMINERS.has(before[before.length - (last === ',' ? 3 : 2)] ?? '') || DETERMINERS.has(before[before.length - (last === ',' ? 4 : 3)] ?? ''));
+  if ((readVerb === 'read' || readVerb === 'reads' || readVerb === 'reading') && !readNoun) return { kind: 'quote', reason: 'written' };
   // what a crowd chanted or someone shouted: chants of “Ted! Ted! Ted!”, shouted “Lock her up”
   if (last && (SHOUTS.has(last) || (last === 'of' && (SHOUTS.has(before[before.length - 2] ?? '') || before[before.length - 2] === 'calls')))) return { kind: 'quote', reason: 'shouted' };
   // a title after a possessive, "on", a media noun or a naming verb: MSNBC's "Morning Joe", on "Face the Nation", his book, "An American Son"
@@ -155,7 +160,8 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
     if (before.length >= n && intro.every((w, i) => before[before.length - n + i] === w)) {
       if (after && after.text === ',' && intro[intro.length - 1] === 'words') continue;
       // someone's use of the words is reported: Clinton stopped using the phrase “illegal immigrant”
-      if (intro[0] === 'the' && WORDS_NOUNS.has(intro[1]) && USAGE.has(before[before.length - n - 1] ?? '')) return { kind: 'quote', reason: 'used' };
+      const verb = before[before.length - n - 1] === 'with' ? before[before.length - n - 2] : before[before.length - n - 1];
+      if (intro[0] === 'the' && WORDS_NOUNS.has(intro[1]) && USAGE.has(verb ?? '')) return { kind: 'quote', reason: 'used' };
       return { kind: 'term', reason: 'named' };
     }
   }

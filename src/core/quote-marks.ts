@@ -375,12 +375,13 @@ function nestedIn(t: string, start: number, end: number, style: MarkStyle, paire
       }
     }
   }
-  // the outermost ones only (one pass over them sorted: a range ending inside the last kept one is within it)
+  // the outermost ones, never overlapping (one pass over them sorted: a range starting inside the
+  // last kept one is within it or crosses it)
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Range[] = [];
   for (const r of out) {
     const last = kept[kept.length - 1];
-    if (!last || r.end > last.end) kept.push(r);
+    if (!last || r.start >= last.end) kept.push(r);
   }
   return kept;
 }

@@ -40,6 +40,10 @@ describe('quote marks', () => {
     assert.deepEqual(quotes("'''Hamlet' was a hit,'' he said.")[0].nestedText, ["'Hamlet'"]);
     assert.deepEqual(quotes('"It was "fake," he said," she wrote.')[0].nestedText, ['"fake,"']);
     assert.deepEqual(quotes('“He said ‘no,’ then ‘yes’ and then ‘maybe,’” she recalled.')[0].nestedText, ['‘no,’', '‘yes’', '‘maybe,’']);
+    // nested quotes never overlap, whatever pairs the marks allow
+    for (const q of quotes('Xi said. "„.“ said Xi.Xi, the , said “” and ‘a “b’ c” "')) {
+      for (let i = 1; i < q.nested.length; i++) assert.ok(q.nested[i].start >= q.nested[i - 1].end, JSON.stringify(q.nestedText));
+    }
   });
 
   it('does not take apostrophes for quotes', () => {
@@ -168,6 +172,12 @@ describe('quote or term', () => {
     assert.deepEqual(spoken('The rally ended with chants of “Four More Years” from the back rows.'), ['“Four More Years”']);
     assert.deepEqual(spoken('Protesters outside shouted “Go Home Now” at the delegates.'), ['“Go Home Now”']);
     assert.deepEqual(terms('The rally ended with the song “Four More Years” from the speakers.'), ['“Four More Years”']);
+  });
+
+  it('keeps words written on a sign or a shirt as a quote', () => {
+    assert.deepEqual(spoken('She held up a sign that read “Nurses 4 Ruiz” and waved it.'), ['“Nurses 4 Ruiz”']);
+    assert.deepEqual(spoken('He wore a cap emblazoned with the words “Buses Not Bombs” all week.'), ['“Buses Not Bombs”']);
+    assert.deepEqual(terms('One of his recent reads, “The Long Road,” is a history of the war.'), ['“The Long Road,”']);
   });
 
   it('reads a term the text goes on to define as a term', () => {

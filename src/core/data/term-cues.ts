@@ -64,7 +64,8 @@ export const WORD_USAGE_VERBS: readonly string[] = [
   'repeats', 'repeated', 'repeating', 'invoke', 'invokes', 'invoked', 'invoking', 'coin', 'coins', 'coined', 'coining',
   'employ', 'employs', 'employed', 'employing', 'adopt', 'adopted', 'chant', 'chanted', 'shout', 'shouted', 'write',
   'wrote', 'written', 'tweet', 'tweeted', 'mention', 'mentions', 'mentioned', 'mentioning', 'embrace', 'embraced',
-  'avoid', 'avoids', 'avoided', 'avoiding', 'prefer', 'prefers', 'preferred',
+  'avoid', 'avoids', 'avoided', 'avoiding', 'prefer', 'prefers', 'preferred', 'bearing', 'bore', 'emblazoned', 'printed',
+  'inscribed', 'stamped',
 ];
 
 /** Words for chanting and shouting: a quote right after one (or after "chants of") is what was shouted, even in Title Case. */
