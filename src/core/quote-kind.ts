@@ -107,6 +107,13 @@ function definedAfter(toks: readonly Token[], from: number): boolean {
   return toks[i + 2]?.lower === 'defined';
 }
 
+/** "labeled “top secret” by the State Department": a naming verb with its agent after the quote reports the agent's words. */
+function agentAfter(toks: readonly Token[], from: number): boolean {
+  if (toks[from]?.lower !== 'by') return false;
+  const next = toks[from + 1];
+  return !!next && next.quote < 0 && (next.lower === 'the' || /^\p{Lu}/u.test(next.text));
+}
+
 /** Classifies one quotation piece. */
 export function classifyPiece(b: BlockCtx, p: PieceRef): KindReason {
   const r = classifyPiece0(b, p);
@@ -168,7 +175,7 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
   if (last && NAMING.has(last)) {
     // "a play called “X”" (a noun before the verb) vs "Trump called her a “disaster”"
     const prev = toks[p.firstTok - 2];
-    if (prev && prev.quote < 0 && (prev.kind !== 'word' || (prev.text === prev.lower && !['he', 'she', 'they', 'it', 'i', 'we', 'who'].includes(prev.lower))) && !namerBefore(b, p.firstTok - 2)) {
+    if (prev && prev.quote < 0 && (prev.kind !== 'word' || (prev.text === prev.lower && !['he', 'she', 'they', 'it', 'i', 'we', 'who'].includes(prev.lower))) && !namerBefore(b, p.firstTok - 2) && !agentAfter(toks, p.lastTok + 1)) {
       if (!cue) return { kind: 'term', reason: 'named' };
     }
   }

@@ -155,6 +155,7 @@ describe('quote or term', () => {
     const md = 'The mayor’s repeated claim that only 2 percent of the budget had gone to what several auditors called “waste” led Reps. Ann Lee and Bo Park to ask for a review.';
     assert.deepEqual(spoken(md), ['“waste”']);
     assert.deepEqual(terms('They opened a bakery called “Crumbs” near the station.'), ['“Crumbs”']);
+    assert.deepEqual(spoken('Several memos in the file were labeled “highly sensitive” by the Defense Department last year.'), ['“highly sensitive”']);
     assert.deepEqual(terms('The firm sells a drink called “sunrise” in every store.'), ['“sunrise”']);
   });
 
