@@ -2,7 +2,10 @@
  * Reported speech or quoted term? Quoted titles, nicknames, slogans and scare quotes ("red line",
  * the “Make America Great Again” cap, Robert C. "Bobby" Scott, MSNBC's "Morning Joe") are terms;
  * everything quoted that reproduces someone's words is a quote. A quote with a reporting cue next
- * to it is always a quote, however short (said they agreed to “stabilize” ties).
+ * to it is always a quote, however short (said they agreed to “stabilize” ties), and so are words
+ * written on a sign or shirt (a sign that read “...”), chanted or shouted (chants of “...”), or
+ * someone's use of words (used the phrase “...”). Glosses (Spanish for “...”), terms being defined
+ * (a “...,” which is defined as) and quoted modifiers (the “sex tape” reference) are terms.
  */
 import type { QuoteKind, Range } from './detect-types';
 import type { ProseDoc } from './prose';
