@@ -2,14 +2,17 @@
  * Reported speech or quoted term? Quoted titles, nicknames, slogans and scare quotes ("red line",
  * the “Make America Great Again” cap, Robert C. "Bobby" Scott, MSNBC's "Morning Joe") are terms;
  * everything quoted that reproduces someone's words is a quote. A quote with a reporting cue next
- * to it is always a quote, however short (said they agreed to “stabilize” ties).
+ * to it is always a quote, however short (said they agreed to “stabilize” ties), and so are words
+ * written on a sign or shirt (a sign that read “...”), chanted or shouted (chants of “...”), or
+ * someone's use of words (used the phrase “...”). Glosses (Spanish for “...”), terms being defined
+ * (a “...,” which is defined as) and quoted modifiers (the “sex tape” reference) are terms.
  */
 import type { QuoteKind, Range } from './detect-types';
 import type { ProseDoc } from './prose';
 import type { Quotation } from './quote-marks';
 import { buildContext, sentenceCeil, sentenceFloor, type BlockCtx, type PieceRef } from './attribution/context';
 import { cueAfter, cueBefore, cueLaterInSentence, dashCredit, isLabellingVerb, isSpeechVerb, previousSentenceCue, transcriptLabel } from './attribution/cues';
-import { LANGUAGE_NAMES, MEDIA_NOUNS, MINOR_TITLE_WORDS, WORK_NOUNS, NAMED_BY_TITLE_BEFORE, NAMING_WORDS, OUTLET_BEFORE, TERM_INTRODUCERS } from './data/term-cues';
+import { LANGUAGE_NAMES, MEDIA_NOUNS, SHOUTING_WORDS, WORD_USAGE_VERBS, MINOR_TITLE_WORDS, WORK_NOUNS, NAMED_BY_TITLE_BEFORE, NAMING_WORDS, OUTLET_BEFORE, TERM_INTRODUCERS } from './data/term-cues';
 import { startsUpper, type Token } from './attribution/text';
 
 const MINOR = new Set(MINOR_TITLE_WORDS);
@@ -17,6 +20,9 @@ const NAMING = new Set(NAMING_WORDS);
 const MEDIA = new Set(MEDIA_NOUNS);
 const WORKS = new Set(WORK_NOUNS);
 const LANGUAGES = new Set(LANGUAGE_NAMES);
+const USAGE = new Set(WORD_USAGE_VERBS);
+const SHOUTS = new Set(SHOUTING_WORDS);
+const WORDS_NOUNS = new Set(['word', 'words', 'term', 'terms', 'phrase']);
 const NAMED_BEFORE = new Set(NAMED_BY_TITLE_BEFORE);
 const OUTLET = new Set(OUTLET_BEFORE);
 const INTRODUCERS = TERM_INTRODUCERS.map((s) => s.split(' '));
@@ -104,6 +110,13 @@ function definedAfter(toks: readonly Token[], from: number): boolean {
   return toks[i + 2]?.lower === 'defined';
 }
 
+/** "labeled “top secret” by the State Department": a naming verb with its agent after the quote reports the agent's words. */
+function agentAfter(toks: readonly Token[], from: number): boolean {
+  if (toks[from]?.lower !== 'by') return false;
+  const next = toks[from + 1];
+  return !!next && next.quote < 0 && (next.lower === 'the' || /^\p{Lu}/u.test(next.text));
+}
+
 /** Classifies one quotation piece. */
 export function classifyPiece(b: BlockCtx, p: PieceRef): KindReason {
   const r = classifyPiece0(b, p);
@@ -125,6 +138,13 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
   const afterWord = after && after.kind === 'word' && after.quote < 0 ? after : null;
   const cue = strongCue(b, p);
   const titleCase = isTitleCase(words) && !/[!?]$/.test(inner);
+  // words written on a sign, a shirt, a message: a sign that read “Hispanics 4 Trump”, a hat reading, “...”
+  // ("one of his recent reads, “X,”" is a noun: a book he read)
+  const readVerb = last === ',' ? before[before.length - 2] : last;
+  const readNoun = readVerb === 'reads' && (DETERMINERS.has(before[before.length - (last === ',' ? 3 : 2)] ?? '') || DETERMINERS.has(before[before.length - (last === ',' ? 4 : 3)] ?? ''));
+  if ((readVerb === 'read' || readVerb === 'reads' || readVerb === 'reading') && !readNoun) return { kind: 'quote', reason: 'written' };
+  // what a crowd chanted or someone shouted: chants of “Ted! Ted! Ted!”, shouted “Lock her up”
+  if (last && (SHOUTS.has(last) || (last === 'of' && (SHOUTS.has(before[before.length - 2] ?? '') || before[before.length - 2] === 'calls')))) return { kind: 'quote', reason: 'shouted' };
   // a title after a possessive, "on", a media noun or a naming verb: MSNBC's "Morning Joe", on "Face the Nation", his book, "An American Son"
   if (titleCase) {
     const lastWord = before.filter((w) => w !== ',').pop();
@@ -148,13 +168,17 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
   for (const intro of INTRODUCERS) {
     const n = intro.length;
     if (before.length >= n && intro.every((w, i) => before[before.length - n + i] === w)) {
-      if (!(after && after.text === ',' && intro[intro.length - 1] === 'words')) return { kind: 'term', reason: 'named' };
+      if (after && after.text === ',' && intro[intro.length - 1] === 'words') continue;
+      // someone's use of the words is reported: Clinton stopped using the phrase “illegal immigrant”
+      const verb = before[before.length - n - 1] === 'with' ? before[before.length - n - 2] : before[before.length - n - 1];
+      if (intro[0] === 'the' && WORDS_NOUNS.has(intro[1]) && USAGE.has(verb ?? '')) return { kind: 'quote', reason: 'used' };
+      return { kind: 'term', reason: 'named' };
     }
   }
   if (last && NAMING.has(last)) {
     // "a play called “X”" (a noun before the verb) vs "Trump called her a “disaster”"
     const prev = toks[p.firstTok - 2];
-    if (prev && prev.quote < 0 && (prev.kind !== 'word' || (prev.text === prev.lower && !['he', 'she', 'they', 'it', 'i', 'we', 'who'].includes(prev.lower))) && !namerBefore(b, p.firstTok - 2)) {
+    if (prev && prev.quote < 0 && (prev.kind !== 'word' || (prev.text === prev.lower && !['he', 'she', 'they', 'it', 'i', 'we', 'who'].includes(prev.lower))) && !namerBefore(b, p.firstTok - 2) && !agentAfter(toks, p.lastTok + 1)) {
       if (!cue) return { kind: 'term', reason: 'named' };
     }
   }

@@ -158,7 +158,7 @@ export function singleQuotedIn(t: string, start: number, end: number): Range[] {
     const before = t[i - 1];
     const after = t[i + 1];
     if (isWordChar(before) && isWordChar(after)) continue; // it’s, Trump’s, rock ’n’ roll (inner)
-    if (c === "'" && (t[i + 1] === "'" || t[i - 1] === "'")) continue; // part of ''
+    if (c === "'" && ((i + 1 < end && t[i + 1] === "'") || (i > start && t[i - 1] === "'"))) continue; // part of '' (the range ends at its marks)
     if (open < 0) {
       const openCtx = isOpenContext(before) || before === '"' || before === '“' || before === '\u00ab' || i === start;
       if (c === '’') continue; // closing-shaped: ’90s, ’n’
@@ -172,12 +172,23 @@ export function singleQuotedIn(t: string, start: number, end: number): Range[] {
       if (isSpace(before) || !closeCtx) continue;
       if ((t[i - 2] === "'" || t[i - 2] === '‘' || t[i - 2] === '’') && isWordChar(before) && isSpace(t[i - 3])) continue; // 'n'
       // a plural possessive (the Joneses’ house) followed by a later closer: keep looking
-      if (before === 's' && isSpace(after) && isWordChar(t[i + 2]) && hasLaterCloser(t, i + 1, end)) continue;
+      // (not before a function word: ‘yes’ and ‘no’)
+      if (before === 's' && isSpace(after) && isWordChar(t[i + 2]) && !FUNCTION_WORD_AFTER.has(wordAt(t, i + 2, end)) && hasLaterCloser(t, i + 1, end)) continue;
       if (i > open + 1) out.push({ start: open, end: i + 1 });
       open = -1;
     }
   }
   return out;
+}
+
+/** Words that follow a closing single quote, never a plural possessive ("‘yes’ and", "‘Tis the times’ of"). */
+const FUNCTION_WORD_AFTER = new Set(['and', 'or', 'but', 'nor', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'was', 'are', 'were', 'he', 'she', 'they', 'it', 'i', 'we', 'you', 'said', 'says', 'the', 'a', 'an', 'that', 'than', 'then', 'when', 'if']);
+
+/** The lower-case word starting at `i` (at most 12 characters looked at). */
+function wordAt(t: string, i: number, end: number): string {
+  let j = i;
+  while (j < end && j < i + 12 && isWordChar(t[j])) j++;
+  return t.slice(i, j).toLowerCase();
 }
 
 function hasLaterCloser(t: string, from: number, end: number): boolean {
@@ -234,9 +245,12 @@ export function findQuotations(doc: ProseDoc): Quotation[] {
         carry = null;
         carryStyle = null;
       }
+      // marks paired inside the open quote ("It was "fake," he said,"): its nested quotes
+      let paired: Range[] = [];
       const closeAt = (endAt: number, endLen: number, closed: boolean): void => {
         const bottom = stack[0].mark;
-        const piece = makePiece(t, bottom, endAt, endLen, closed);
+        const piece = makePiece(t, bottom, endAt, endLen, closed, paired);
+        paired = [];
         if (!cur) cur = { pieces: [] };
         cur.pieces.push(piece);
         out.push(cur);
@@ -287,11 +301,12 @@ export function findQuotations(doc: ProseDoc): Quotation[] {
           closeAt(m.at, m.len, true);
           continue;
         }
+        paired.push({ start: stack[j].mark.at, end: m.at + m.len });
         stack.length = j;
       }
       if (stack.length > 0) {
         // open at the line end: carried to the next line/paragraph
-        const piece = makePiece(t, stack[0].mark, trimEnd(t, stack[0].mark.at, line.end), 0, false);
+        const piece = makePiece(t, stack[0].mark, trimEnd(t, stack[0].mark.at, line.end), 0, false, paired);
         if (!cur) cur = { pieces: [] };
         cur.pieces.push(piece);
         carry = cur;
@@ -330,16 +345,18 @@ function trimEnd(t: string, from: number, end: number): number {
   return e;
 }
 
-function makePiece(t: string, open: Mark, endAt: number, endLen: number, closed: boolean): QuotedPiece {
+function makePiece(t: string, open: Mark, endAt: number, endLen: number, closed: boolean, paired: readonly Range[]): QuotedPiece {
   const innerStart = open.at + open.len;
   const innerEnd = endAt;
   const end = endAt + endLen;
-  return { start: open.at, end, innerStart, innerEnd, style: open.style, closed, nested: nestedIn(t, innerStart, innerEnd, open.style) };
+  const inside = paired.filter((r) => r.start >= innerStart && r.end <= innerEnd);
+  return { start: open.at, end, innerStart, innerEnd, style: open.style, closed, nested: nestedIn(t, innerStart, innerEnd, open.style, inside) };
 }
 
 /** Nested quotations inside a quoted piece: single-quoted spans and double marks of another style. */
-function nestedIn(t: string, start: number, end: number, style: MarkStyle): Range[] {
+function nestedIn(t: string, start: number, end: number, style: MarkStyle, paired: readonly Range[]): Range[] {
   const out = singleQuotedIn(t, start, end);
+  out.push(...paired);
   if (style !== 'curly') {
     let open = -1;
     for (let i = start; i < end; i++) {
@@ -361,5 +378,13 @@ function nestedIn(t: string, start: number, end: number, style: MarkStyle): Rang
       }
     }
   }
-  return out.filter((r) => !out.some((o) => o !== r && o.start <= r.start && o.end >= r.end && (o.start < r.start || o.end > r.end))).sort((a, b) => a.start - b.start);
+  // the outermost ones, never overlapping (one pass over them sorted: a range starting inside the
+  // last kept one is within it or crosses it)
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Range[] = [];
+  for (const r of out) {
+    const last = kept[kept.length - 1];
+    if (!last || r.start >= last.end) kept.push(r);
+  }
+  return kept;
 }

@@ -35,6 +35,17 @@ describe('quote marks', () => {
     assert.deepEqual(q.nestedText, ['‘You are fired,’']);
   });
 
+  it('finds nested quotes next to two-apostrophe marks and of the same style', () => {
+    assert.deepEqual(quotes("''He told me, 'Not today,''' she recalled.")[0].nestedText, ["'Not today,'"]);
+    assert.deepEqual(quotes("'''Hamlet' was a hit,'' he said.")[0].nestedText, ["'Hamlet'"]);
+    assert.deepEqual(quotes('"It was "fake," he said," she wrote.')[0].nestedText, ['"fake,"']);
+    assert.deepEqual(quotes('“He said ‘no,’ then ‘yes’ and then ‘maybe,’” she recalled.')[0].nestedText, ['‘no,’', '‘yes’', '‘maybe,’']);
+    // nested quotes never overlap, whatever pairs the marks allow
+    for (const q of quotes('Xi said. "„.“ said Xi.Xi, the , said “” and ‘a “b’ c” "')) {
+      for (let i = 1; i < q.nested.length; i++) assert.ok(q.nested[i].start >= q.nested[i - 1].end, JSON.stringify(q.nestedText));
+    }
+  });
+
   it('does not take apostrophes for quotes', () => {
     const [q] = quotes('“It’s the ’90s again and rock ’n’ roll is back at the Joneses’ place,” Tom said.');
     assert.deepEqual(q.nestedText, []);
@@ -79,7 +90,7 @@ describe('quote marks', () => {
 
   it('grows linearly on long runs of marks', () => {
     const time = (n: number): number => {
-      const md = '“'.repeat(n) + ' x ' + '"'.repeat(n) + " ''".repeat(n / 4) + ' <a “'.repeat(n / 4) + ' “a,” he said. '.repeat(n / 10);
+      const md = '“'.repeat(n) + ' x ' + '"'.repeat(n) + " ''".repeat(n / 4) + ' <a “'.repeat(n / 4) + '\n\n“' + ' ‘a’'.repeat(n / 2) + '” he said.\n\n' + ' “a,” he said. '.repeat(n / 10);
       const t0 = process.hrtime.bigint();
       quotes(md);
       return Number(process.hrtime.bigint() - t0) / 1e6;
@@ -144,12 +155,30 @@ describe('quote or term', () => {
     const md = 'The mayor’s repeated claim that only 2 percent of the budget had gone to what several auditors called “waste” led Reps. Ann Lee and Bo Park to ask for a review.';
     assert.deepEqual(spoken(md), ['“waste”']);
     assert.deepEqual(terms('They opened a bakery called “Crumbs” near the station.'), ['“Crumbs”']);
+    assert.deepEqual(spoken('Several memos in the file were labeled “highly sensitive” by the Defense Department last year.'), ['“highly sensitive”']);
     assert.deepEqual(terms('The firm sells a drink called “sunrise” in every store.'), ['“sunrise”']);
   });
 
   it('reads a quote set off by commas after a work noun as its title, unless a cue reports it', () => {
     assert.deepEqual(terms('LETTERS. Ana Ruiz\' commentary, "Keep the night buses running," is worth a read.'), ['"Keep the night buses running,"']);
     assert.deepEqual(spoken('Asked about the book, the mayor said of the book, "it is wonderful," and smiled.'), ['"it is wonderful,"']);
+  });
+
+  it('keeps words someone uses ("used the phrase") as a quote, a bare mention ("the phrase") as a term', () => {
+    assert.deepEqual(spoken('The senator has stopped using the phrase “open borders” in her speeches.'), ['“open borders”']);
+    assert.deepEqual(terms('The phrase “open borders” appears twice in the report.'), ['“open borders”']);
+  });
+
+  it('keeps what a crowd chanted as a quote, even in Title Case', () => {
+    assert.deepEqual(spoken('The rally ended with chants of “Four More Years” from the back rows.'), ['“Four More Years”']);
+    assert.deepEqual(spoken('Protesters outside shouted “Go Home Now” at the delegates.'), ['“Go Home Now”']);
+    assert.deepEqual(terms('The rally ended with the song “Four More Years” from the speakers.'), ['“Four More Years”']);
+  });
+
+  it('keeps words written on a sign or a shirt as a quote', () => {
+    assert.deepEqual(spoken('She held up a sign that read “Nurses 4 Ruiz” and waved it.'), ['“Nurses 4 Ruiz”']);
+    assert.deepEqual(spoken('He wore a cap emblazoned with the words “Buses Not Bombs” all week.'), ['“Buses Not Bombs”']);
+    assert.deepEqual(terms('One of his recent reads, “The Long Road,” is a history of the war.'), ['“The Long Road,”']);
   });
 
   it('reads a term the text goes on to define as a term', () => {

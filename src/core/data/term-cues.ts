@@ -57,3 +57,20 @@ export const LANGUAGE_NAMES: readonly string[] = [
   'romanian', 'russian', 'sanskrit', 'serbian', 'spanish', 'swahili', 'swedish', 'tagalog', 'thai', 'turkish', 'ukrainian',
   'urdu', 'vietnamese', 'welsh', 'yiddish', 'yoruba', 'zulu',
 ];
+
+/** Verbs of using words: "used the phrase “X”" reports someone's words, "the phrase “X”" alone only mentions them. */
+export const WORD_USAGE_VERBS: readonly string[] = [
+  'use', 'uses', 'used', 'using', 'say', 'says', 'said', 'saying', 'utter', 'utters', 'uttered', 'uttering', 'repeat',
+  'repeats', 'repeated', 'repeating', 'invoke', 'invokes', 'invoked', 'invoking', 'coin', 'coins', 'coined', 'coining',
+  'employ', 'employs', 'employed', 'employing', 'adopt', 'adopted', 'chant', 'chanted', 'shout', 'shouted', 'write',
+  'wrote', 'written', 'tweet', 'tweeted', 'mention', 'mentions', 'mentioned', 'mentioning', 'embrace', 'embraced',
+  'avoid', 'avoids', 'avoided', 'avoiding', 'prefer', 'prefers', 'preferred', 'bearing', 'bore', 'emblazoned', 'printed',
+  'inscribed', 'stamped',
+];
+
+/** Words for chanting and shouting: a quote right after one (or after "chants of") is what was shouted, even in Title Case. */
+export const SHOUTING_WORDS: readonly string[] = [
+  'chant', 'chants', 'chanted', 'chanting', 'cry', 'cries', 'cried', 'crying', 'shout', 'shouts', 'shouted', 'shouting',
+  'yell', 'yells', 'yelled', 'yelling', 'scream', 'screams', 'screamed', 'screaming', 'chorus', 'refrain', 'roar',
+  'roared', 'mouthed', 'mouthing', 'heckled', 'jeered',
+];
