@@ -61,6 +61,11 @@ describe('attribution: cues next to the quote', () => {
     assert.deepEqual(rows.map((r) => [r.mention, r.speaker]), [['Chris Russell', 'Chris Russell'], ['Ben Carson', 'Ben Carson']]);
   });
 
+  it('more said-bookisms: “…,” an angry Hollande retaliated / “…!” blared the front page', () => {
+    const rows = attribute('“France will always be France,” an angry Hollande retaliated. “Choke!” blared the front page of the tabloid.');
+    assert.deepEqual(rows.map((r) => r.cue), ['retaliated', 'blared']);
+  });
+
   it('“…,” said X, with a title and an appositive', () => {
     const [r] = attribute('“The talks went well,” said Yang Tao, China’s top diplomat for the region.');
     assert.equal(r.rule, 'quote-verb-subject');

@@ -17,7 +17,7 @@ const REGULAR: readonly string[] = [
   'fret', 'gasp', 'groan', 'growl', 'gush', 'hiss', 'holler', 'howl', 'implore', 'inquire', 'interrupt', 'laugh',
   'lecture', 'maintain', 'moan', 'murmur', 'posit', 'preach', 'quiz', 'rant', 'rave', 'react', 'rejoin',
   'relay', 'riff', 'roar', 'scold', 'snarl', 'speculate', 'surmise', 'taunt', 'tease', 'theorize', 'thunder', 'wail',
-  'whine', 'admit', 'regret', 'rebut', 'retweet',
+  'whine', 'admit', 'regret', 'rebut', 'retweet', 'retaliate', 'blare', 'bellow', 'reminisce',
 ];
 
 /** Verbs whose final consonant doubles before -ed / -ing (stress on the last syllable). */
