@@ -214,6 +214,23 @@ describe('attribution: the subject of “told” is never its object', () => {
   });
 });
 
+describe('attribution: a quote in the complement of an earlier reporting verb', () => {
+  it('“X said she expected that voters will say “no””: the matrix reporter X', () => {
+    const [r] = attribute('Senator Ruth Okafor said she expected that voters will say “no” to the plan.');
+    assert.deepEqual([r.mention, r.cue], ['Ruth Okafor', 'said']);
+  });
+
+  it('not across a comma: “While not everything Becker says is true, Ortiz said …”', () => {
+    const [r] = attribute('While not everything Becker says is true, Ortiz said the plan is “dead on arrival.”');
+    assert.equal(r.mention, 'Ortiz');
+  });
+
+  it('an abbreviation can end the sentence before a pronoun: “… the U.S. He says …”', () => {
+    const [r] = attribute('Mayor Tom Becker spoke at length about the U.S. He says the critics are “simply wrong.”');
+    assert.equal(r.mention, 'He');
+  });
+});
+
 describe('attribution: pronouns and nominals', () => {
   it('he → the most recent man named before', () => {
     const md = 'Mayor Tom Becker met Ms. Jane Ortiz on Friday. Becker said he was tired.\n\n“We did our best,” he said.';

@@ -4,7 +4,7 @@
  */
 import type { Range } from '../detect-types';
 import type { ProseDoc } from '../prose';
-import { endsSentence, tokenize, type Token } from './text';
+import { abbreviationEndsSentence, endsSentence, tokenize, type Token } from './text';
 
 export interface PieceRef extends Range {
   /** Index of the piece in the caller's list. */
@@ -80,7 +80,7 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
     for (let i = 0; i < toks.length; i++) {
       sentence[i] = s;
       const tk = toks[i];
-      if (tk.quote < 0 && endsSentence(toks, i)) s++;
+      if (tk.quote < 0 && (endsSentence(toks, i) || abbreviationEndsSentence(toks, i))) s++;
       else if (tk.quote >= 0 && (i + 1 >= toks.length || toks[i + 1].quote !== tk.quote)) {
         // a quote that ends with . ! ? and is followed by a capitalised word or a new quote ends a sentence
         const p = ps[tk.quote];

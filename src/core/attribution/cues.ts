@@ -442,6 +442,10 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
     const rule = participle ? 'subject-participle-quote' : 'subject-verb-quote';
     if (subj && subj.kind === 'name' && toks[subj.last + 1]?.lower === "'s") subj = null;
     if (subj) {
+      // "Obama said he expected that Americans will say “no”": the quote in the complement of an
+      // earlier reporting verb of the sentence is that verb's subject's words
+      const outer = matrixReporter(toks, floor, subj.first);
+      if (outer) return outer;
       const m = { np: subj, cue: cueSpan(toks, v, first), rule: speech ? rule : 'subject-labels-quote', distance: first - v };
       // "Obama said it would tell …": a weak subject in a subordinate clause; look further left first
       if (subj.kind === 'pronoun' && ['it', 'they', 'we', 'i'].includes(toks[subj.first].lower)) {
@@ -452,6 +456,29 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
     }
   }
   return weak;
+}
+
+/** Verbs that report a whole clause ("X said (that) …"), for the matrix rule. */
+const MATRIX_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'explained', 'explains', 'recalled', 'recalls', 'wrote', 'writes', 'acknowledged', 'acknowledges', 'contended', 'contends', 'suggested', 'suggests', 'announced', 'announces', 'declared', 'declares', 'stated', 'states', 'maintained', 'maintains', 'asserted', 'asserts', 'predicted', 'predicts', 'warned', 'warns']);
+
+/**
+ * A reporting verb in [floor, end) whose subject opens the clause and whose complement runs up to
+ * `end` (no comma, colon or quote in between): "Obama said he expected that …", "Wasserman
+ * Schultz said in her opening remarks that the platform should …".
+ */
+function matrixReporter(toks: readonly Token[], floor: number, end: number): CueMatch | null {
+  // the complement runs from the verb to `end` without punctuation or quotes
+  let from = end;
+  while (from - 1 > floor && toks[from - 1].kind === 'word' && toks[from - 1].quote < 0) from--;
+  for (let v = from; v < end; v++) {
+    const tk = toks[v];
+    if (!MATRIX_VERBS.has(tk.lower) || tk.text !== tk.lower || usedAsNoun(toks, v)) continue;
+    const subj = subjectBackward(toks, v - 1, floor);
+    if (!subj || subj.kind === 'nominal' && !['the', 'a', 'an'].includes(toks[subj.first].lower)) return null;
+    if (subj.kind === 'pronoun' && !['he', 'she'].includes(toks[subj.first].lower)) return null;
+    return { np: subj, cue: cueSpan(toks, v, end), rule: 'subject-verb-quote', distance: end - v };
+  }
+  return null;
 }
 
 /**
