@@ -231,6 +231,23 @@ describe('attribution: a quote in the complement of an earlier reporting verb', 
   });
 });
 
+describe('attribution: a participle clause opening the sentence', () => {
+  it('“Bemoaning the “…,” X accused …”: the main clause’s subject after the comma', () => {
+    const [r] = attribute('Bemoaning the “phony system,” Trump accused Holt of being a Democrat.');
+    assert.deepEqual([r.rule, r.mention, r.cue], ['subject-participle-quote', 'Trump', 'Bemoaning']);
+  });
+
+  it('“After saying … “…,” she was …”', () => {
+    const [r] = attribute('After saying her right foot was “so swollen I could barely get my shoe on,” she was taken to the hospital.');
+    assert.equal(r.mention, 'she');
+  });
+
+  it('no comma closing the participle clause: no subject', () => {
+    const [r] = attribute('Calling it “a disgrace” was a mistake for the whole council.');
+    assert.equal(r.mention, null);
+  });
+});
+
 describe('attribution: pronouns and nominals', () => {
   it('he → the most recent man named before', () => {
     const md = 'Mayor Tom Becker met Ms. Jane Ortiz on Friday. Becker said he was tired.\n\n“We did our best,” he said.';

@@ -416,7 +416,9 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
     }
     // a frame verb right before the quote, after at most a colon or comma: "The letter continues: “…”"
     const framed = !isSpeechVerb(tk) && isFrameVerb(tk) && (v === first - 1 || (v === first - 2 && (toks[v + 1].text === ':' || toks[v + 1].text === ',')));
-    const speech = isSpeechVerb(tk) || framed;
+    // "Bemoaning the “phony system,” Trump …": a capitalised participle opening the sentence
+    const opening = v === floor && tk.kind === 'word' && /ing$/.test(tk.lower) && (SPEECH.has(tk.lower) || LABELLING.has(tk.lower));
+    const speech = isSpeechVerb(tk) || framed || opening;
     if (!speech && !isLabellingVerb(tk)) continue;
     if (usedAsNoun(toks, v)) continue;
     // "said X: “…”" (verb first before the quote)
@@ -436,7 +438,7 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
     // "footage of Trump saying, “…”": a name right before the participle is its agent
     // "The email went on to say, “…”": an infinitive takes the subject of the clause too
     const infinitive = toks[v - 1]?.lower === 'to' && tk.text === tk.lower && ['say', 'tell', 'ask', 'write', 'add', 'declare', 'warn', 'note', 'insist'].includes(tk.lower);
-    let subj = participle ? (pronounAt(toks, v - 1) ?? participleAgent(toks, v, first, floor) ?? clauseSubject(toks, floor, v)) : infinitive ? clauseSubject(toks, floor, v - 1) : subjectBackward(toks, v - 1, floor);
+    let subj = participle ? (pronounAt(toks, v - 1) ?? participleAgent(toks, v, first, floor) ?? clauseSubject(toks, floor, v) ?? openingParticipleSubject(toks, floor, v, piece.lastTok)) : infinitive ? clauseSubject(toks, floor, v - 1) : subjectBackward(toks, v - 1, floor);
     // "Blinken met Xi and said …": a coordinated verb shares the clause's subject
     if (!subj && !participle && ['and', 'but'].includes(toks[v - 1]?.lower ?? '')) subj = clauseSubject(toks, floor, v - 1);
     const rule = participle ? 'subject-participle-quote' : 'subject-verb-quote';
@@ -456,6 +458,36 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
     }
   }
   return weak;
+}
+
+/** Words that may open a participle clause at the start of a sentence ("After saying …, she …"). */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'since', 'when', 'upon', 'by', 'in', 'without', 'despite']);
+
+/**
+ * "Bemoaning the “phony system,” Trump accused Holt …" / "After saying her foot was “so swollen
+ * …,” she was …": a participle opening the sentence takes the subject of the main clause, the
+ * first subject after the comma that closes the participle clause (after the quote).
+ */
+function openingParticipleSubject(toks: readonly Token[], floor: number, v: number, lastTok: number): NounPhrase | null {
+  if (!(v === floor || (v === floor + 1 && PARTICIPLE_OPENERS.has(toks[floor].lower)))) return null;
+  const ceil = Math.min(toks.length, lastTok + 40);
+  let c = lastTok;
+  // the comma may stand inside the quote's closing marks ("…,”) or right after them
+  if (!(toks[lastTok - 1]?.text === ',' && toks[lastTok].kind === 'mark')) {
+    c = -1;
+    for (let i = lastTok + 1; i < ceil; i++) {
+      const tk = toks[i];
+      if (tk.quote >= 0 || tk.text === '.' || tk.text === ';' || tk.text === ':') return null;
+      if (tk.text === ',') {
+        c = i;
+        break;
+      }
+    }
+    if (c < 0) return null;
+  }
+  const np = subjectForward(toks, c + 1, toks.length);
+  if (!np || (np.kind === 'pronoun' && !['he', 'she', 'they', 'i', 'we'].includes(toks[np.first].lower))) return null;
+  return predicateAt(toks, np.last + 1, Math.min(toks.length, np.last + 6)) ? np : null;
 }
 
 /** Verbs that report a whole clause ("X said (that) …"), for the matrix rule. */
