@@ -242,6 +242,11 @@ describe('attribution: a participle clause opening the sentence', () => {
     assert.equal(r.mention, 'she');
   });
 
+  it('“…, X said, adding that … “…””: the participle belongs to X, not to the sentence’s first subject', () => {
+    const [r] = attribute('Ana Ruiz will give a speech this month, Tom Becker said, adding that she would also address the “gender gap.”');
+    assert.deepEqual([r.rule, r.mention], ['subject-participle-quote', 'Tom Becker']);
+  });
+
   it('no comma closing the participle clause: no subject', () => {
     const [r] = attribute('Calling it “a disgrace” was a mistake for the whole council.');
     assert.equal(r.mention, null);

@@ -438,7 +438,7 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
     // "footage of Trump saying, “…”": a name right before the participle is its agent
     // "The email went on to say, “…”": an infinitive takes the subject of the clause too
     const infinitive = toks[v - 1]?.lower === 'to' && tk.text === tk.lower && ['say', 'tell', 'ask', 'write', 'add', 'declare', 'warn', 'note', 'insist'].includes(tk.lower);
-    let subj = participle ? (pronounAt(toks, v - 1) ?? participleAgent(toks, v, first, floor) ?? clauseSubject(toks, floor, v) ?? openingParticipleSubject(toks, floor, v, piece.lastTok)) : infinitive ? clauseSubject(toks, floor, v - 1) : subjectBackward(toks, v - 1, floor);
+    let subj = participle ? (pronounAt(toks, v - 1) ?? participleAgent(toks, v, first, floor) ?? reporterBeforeParticiple(toks, v, floor) ?? clauseSubject(toks, floor, v) ?? openingParticipleSubject(toks, floor, v, piece.lastTok)) : infinitive ? clauseSubject(toks, floor, v - 1) : subjectBackward(toks, v - 1, floor);
     // "Blinken met Xi and said …": a coordinated verb shares the clause's subject
     if (!subj && !participle && ['and', 'but'].includes(toks[v - 1]?.lower ?? '')) subj = clauseSubject(toks, floor, v - 1);
     const rule = participle ? 'subject-participle-quote' : 'subject-verb-quote';
@@ -458,6 +458,15 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
     }
   }
   return weak;
+}
+
+/**
+ * "…, Mr. Manafort said, adding that he would address his “gender gap.”": a participle right
+ * after "X said," belongs to X, not to the sentence's first subject.
+ */
+function reporterBeforeParticiple(toks: readonly Token[], v: number, floor: number): NounPhrase | null {
+  if (toks[v - 1]?.text !== ',' || v - 2 < floor || !isSpeechVerb(toks[v - 2]) || /ing$/.test(toks[v - 2].lower)) return null;
+  return subjectBackward(toks, v - 3, floor);
 }
 
 /** Words that may open a participle clause at the start of a sentence ("After saying …, she …"). */
