@@ -247,6 +247,16 @@ describe('attribution: a participle clause opening the sentence', () => {
     assert.deepEqual([r.rule, r.mention], ['subject-participle-quote', 'Tom Becker']);
   });
 
+  it('a dateline before the sentence is skipped: “WASHINGTON, Dec. 8 (UPI) — … X rallied supporters, saying: “…””', () => {
+    const [r] = attribute('WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Senator Ruth Okafor rallied supporters, saying: “We have to be ready.”');
+    assert.equal(r.mention, 'Ruth Okafor');
+  });
+
+  it('a place between the commas of an introduction is no subject: “At an event in Ames, Iowa, on Sunday, X …”', () => {
+    const [r] = attribute('At a campaign event in Ames, Iowa, on Sunday, Mrs. Ana Ruiz tried to explain, saying that the country should “lead.”');
+    assert.equal(r.mention, 'Ana Ruiz');
+  });
+
   it('no comma closing the participle clause: no subject', () => {
     const [r] = attribute('Calling it “a disgrace” was a mistake for the whole council.');
     assert.equal(r.mention, null);

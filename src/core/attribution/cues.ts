@@ -745,10 +745,11 @@ function isPersonHeadWord(h: string | undefined): boolean {
 }
 const PERSON_HEAD_WORDS = new Set(PERSON_HEADS);
 
-const INTRO_WORDS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'following', 'since', 'when', 'while', 'with', 'without', 'despite', 'amid', 'as', 'for', 'from', 'under', 'by', 'in', 'still', 'but', 'and', 'yet', 'however', 'meanwhile', 'instead', 'earlier', 'later', 'last', 'this', 'speaking', 'asked', 'addressing', 'writing', 'if', 'although', 'though', 'because']);
+const INTRO_WORDS = new Set(['outside', 'inside', 'across', 'near', 'beyond', 'alongside', 'behind', 'on', 'in', 'at', 'during', 'after', 'before', 'following', 'since', 'when', 'while', 'with', 'without', 'despite', 'amid', 'as', 'for', 'from', 'under', 'by', 'in', 'still', 'but', 'and', 'yet', 'however', 'meanwhile', 'instead', 'earlier', 'later', 'last', 'this', 'speaking', 'asked', 'addressing', 'writing', 'if', 'although', 'though', 'because']);
 
 /** The first subject-like NP of the clause [floor, v): pronoun, name or nominal, skipping an introductory phrase. */
-function clauseSubject(toks: readonly Token[], floor: number, v: number): NounPhrase | null {
+function clauseSubject(toks: readonly Token[], floor0: number, v: number): NounPhrase | null {
+  const floor = afterDateline(toks, floor0, v);
   // skip "On Monday," / "During a speech earlier in the day," / "Following a swiftly called,
   // late-afternoon meeting," introductions: the subject follows one of their commas
   const intro = toks[floor] && (INTRO_WORDS.has(toks[floor].lower) || /ly$/.test(toks[floor].lower));
@@ -759,11 +760,28 @@ function clauseSubject(toks: readonly Token[], floor: number, v: number): NounPh
     if (!intro) break;
   }
   starts.push(floor);
-  for (const start of starts) {
-    const np = subjectForward(toks, start, v);
-    if (np) return np;
+  for (let si = 0; si < starts.length; si++) {
+    const np = subjectForward(toks, starts[si], v);
+    // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton …": a one-word name followed by another
+    // comma of the introduction is still the introduction (a place)
+    const place = !!np && intro && np.kind === 'name' && np.first === np.last && toks[np.last + 1]?.text === ',' && si < starts.length - 2;
+    if (np && !place) return np;
   }
   return null;
+}
+
+/**
+ * The first token after a dateline opening the sentence ("WASHINGTON, Dec. 8 (UPI) — …",
+ * "Washington (AFP) – …"): a capitalised place, an optional date and agency, then a dash.
+ */
+function afterDateline(toks: readonly Token[], floor: number, v: number): number {
+  if (!isCapitalised(toks[floor])) return floor;
+  for (let i = floor + 1; i < Math.min(v, floor + 10); i++) {
+    const tk = toks[i];
+    if (['—', '–', '-', '―'].includes(tk.text)) return i + 1 < v && (toks[i - 1].text === ')' || /^\p{Lu}+$/u.test(toks[floor].text)) ? i + 1 : floor;
+    if (tk.kind === 'word' && tk.text === tk.lower && !/^\d/.test(tk.text)) return floor;
+  }
+  return floor;
 }
 
 /** “…” as X put it / "X's words" are not handled; a paragraph ending in "X said:" introduces the next paragraph's quote. */
