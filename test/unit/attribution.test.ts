@@ -497,6 +497,16 @@ describe('attribution: context rules', () => {
     assert.deepEqual(rows.map((r) => r.mention), ['Carl Bialik', 'Jones']);
   });
 
+  it('after a quote closed by a period, “Name said he …” with a clause of its own is a new sentence, not the quote’s cue', () => {
+    const rows = attribute('“It is a very sad development,” Cruz told reporters outside a restaurant. “This is the consequence of the culture of that campaign.” Ohio Gov. John Kasich said he would have fired the manager.');
+    assert.deepEqual(rows.map((r) => r.mention), ['Cruz', 'Cruz']);
+  });
+
+  it('“…?” X asked on Monday. — a cue that closes the sentence still belongs to the quote', () => {
+    const rows = attribute('“Are you ready?” Ana Ruiz asked on Monday. “We are,” Becker said.');
+    assert.deepEqual(rows.map((r) => r.mention), ['Ana Ruiz', 'Becker']);
+  });
+
   it('intro-colon: a paragraph ending “X said:” introduces the next quote', () => {
     const rows = attribute('In a letter to members, Dana Wells wrote:\n\n“The union will not sign this contract.”');
     assert.equal(rows[0].rule, 'intro-colon');

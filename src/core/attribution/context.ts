@@ -98,12 +98,28 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
   return { doc, blocks, pieceAt };
 }
 
-/** A capitalised word after a quote that begins "Name said"/"He said": still the quote's sentence. */
+/**
+ * A capitalised word after a quote that begins "Name said"/"He said": still the quote's sentence,
+ * when the cue closes it ("… he said." / "… Cruz told reporters on Monday."). A cue followed by a
+ * clause of its own ("… Kasich said he would have fired him") opens a new sentence.
+ */
 function startsCueAfter(toks: readonly Token[], k: number): boolean {
   for (let i = k; i < Math.min(toks.length, k + 6); i++) {
     const w = toks[i].lower;
-    if (w === 'said' || w === 'says' || w === 'told' || w === 'asked' || w === 'added' || w === 'wrote') return true;
+    if (w === 'said' || w === 'says' || w === 'told' || w === 'asked' || w === 'added' || w === 'wrote') return cueClosesSentence(toks, i);
     if (toks[i].kind !== 'word') return false;
   }
   return false;
+}
+
+/** Words a cue may carry before its sentence ends ("told reporters on Monday."). */
+const CUE_TAIL_WORDS = new Set(['on', 'in', 'at', 'to', 'a', 'an', 'the', 'later', 'then', 'also', 'again', 'reporters', 'me', 'us', 'him', 'her', 'them', 'statement', 'interview', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning', 'evening', 'night', 'week', 'recently', 'earlier']);
+
+function cueClosesSentence(toks: readonly Token[], v: number): boolean {
+  for (let i = v + 1; i < Math.min(toks.length, v + 7); i++) {
+    const tk = toks[i];
+    if (tk.kind === 'mark' || tk.text === '.' || tk.text === ',' || tk.text === ';' || tk.text === ':' || tk.text === '—' || tk.text === '–') return true;
+    if (tk.kind === 'word' && !CUE_TAIL_WORDS.has(tk.lower) && !/^\p{Lu}/u.test(tk.text)) return false;
+  }
+  return v + 1 >= toks.length;
 }
