@@ -263,6 +263,23 @@ describe('attribution: a participle clause opening the sentence', () => {
   });
 });
 
+describe('attribution: the possessor of a noun of speech', () => {
+  it('“… after her March comment that, “…””: her → the woman named before', () => {
+    const [r] = attribute('The union is unlikely to back Ana Ruiz after her March comment that, “We will close the mines.”');
+    assert.deepEqual([r.rule, r.mention, r.cue, r.speaker], ['possessive-cue', 'her', 'comment', 'Ana Ruiz']);
+  });
+
+  it('“Becker’s promise to be “neutral””: the name', () => {
+    const [r] = attribute('Critics pointed to Tom Becker’s promise to be “neutral” in the talks.');
+    assert.deepEqual([r.rule, r.mention], ['possessive-cue', 'Tom Becker']);
+  });
+
+  it('not when the quote characterises the words: “Trump’s comments “are wrong””, “denounced his remarks as “…””', () => {
+    const rows = attribute('The town said Tom Becker’s comments “are based on opinion.” Ana Ruiz denounced his remarks as “hurtful.”');
+    assert.ok(rows.every((r) => r.rule !== 'possessive-cue'));
+  });
+});
+
 describe('attribution: pronouns and nominals', () => {
   it('he → the most recent man named before', () => {
     const md = 'Mayor Tom Becker met Ms. Jane Ortiz on Friday. Becker said he was tired.\n\n“We did our best,” he said.';

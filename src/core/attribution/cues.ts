@@ -2,8 +2,8 @@
  * Cue finders: the reporting expression next to a quote and its subject. Syntax only (tokens,
  * lexicons), no entities, so quote classification can use them too.
  */
-import { CUE_TAILS, FRAME_VERBS, LABELLING_VERBS, OBJECT_VERBS, PHRASAL_CUES, reportingVerbForms, VERB_GAP_WORDS } from '../data/reporting-verbs';
-import { SUBJECT_PRONOUNS } from '../data/pronouns';
+import { CUE_TAILS, FRAME_VERBS, LABELLING_VERBS, OBJECT_VERBS, PHRASAL_CUES, reportingVerbForms, SPEECH_NOUNS, VERB_GAP_WORDS } from '../data/reporting-verbs';
+import { POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../data/pronouns';
 import { PERSON_HEADS } from '../data/nominals';
 import { NON_PERSON } from '../data/people-lexicon';
 import type { Range } from '../detect-types';
@@ -877,6 +877,49 @@ export function previousSentenceSpeaker(b: BlockCtx, piece: PieceRef): CueMatch 
       return { np: subj, cue: cueSpan(toks, v, first), rule: 'previous-sentence-speaker', distance: first - v };
     }
     return null;
+  }
+  return null;
+}
+
+const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
+/**
+ * Words between a speech noun and its quote ("claim that", "call for", "promise to be"). One must
+ * be there: a quote right after the noun ("Trump's comments “are based on …”") or after "as"
+ * ("denounced Trump's remarks as “…”") characterises the words, it is someone else's.
+ */
+const NOUN_LINKS = new Set(['that', 'of', 'for', 'to', 'be']);
+
+/**
+ * A quote right after a possessed noun of speech: "Trump's claim that “…”", "her March comment
+ * that, “…”", "his call for “a total and complete ban”". The possessor (a name or his/her/their/
+ * its) is the mention; the noun is the cue. At most a linking word or two between noun and quote.
+ */
+export function possessiveCue(b: BlockCtx, piece: PieceRef): CueMatch | null {
+  const toks = b.toks;
+  const first = piece.firstTok;
+  const floor = sentenceFloor(b, first);
+  let n = first - 1;
+  let linked = false;
+  while (n > floor && first - n <= 4 && toks[n].quote < 0 && (NOUN_LINKS.has(toks[n].lower) || toks[n].text === ',' || toks[n].text === ':')) {
+    if (toks[n].kind === 'word') linked = true;
+    n--;
+  }
+  // "in her words, “…”": a comma after "words" links too
+  if (!linked && !(toks[n]?.lower === 'words' && toks[n + 1]?.text === ',')) return null;
+  const noun = toks[n];
+  if (!noun || n <= floor || noun.quote >= 0 || noun.kind !== 'word' || !SPEECH_NOUN_SET.has(noun.lower) || noun.text !== noun.lower) return null;
+  // the possessor, over at most three modifiers ("his famous", "her March", "Sanders's clarion")
+  let j = n - 1;
+  while (j > floor && n - j <= 3 && toks[j].kind === 'word' && toks[j].quote < 0 && !(toks[j].lower in POSSESSIVE_PRONOUNS) && toks[j].lower !== "'s" && !/[’']$/.test(toks[j].text) && !isSpeechVerb(toks[j])) j--;
+  const p = toks[j];
+  if (!p || p.quote >= 0) return null;
+  const cue = { start: noun.start, end: noun.end };
+  if (p.lower in POSSESSIVE_PRONOUNS && j >= floor) {
+    return { np: { kind: 'pronoun', first: j, last: j, mention: { start: p.start, end: p.end }, roles: [] }, cue, rule: 'possessive-cue', distance: first - n };
+  }
+  if (p.lower === "'s" && j - 1 >= floor) {
+    const name = nameBackward(toks, j - 1, floor);
+    if (name) return { np: name, cue, rule: 'possessive-cue', distance: first - n };
   }
   return null;
 }

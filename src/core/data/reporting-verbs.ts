@@ -156,3 +156,15 @@ export const PHRASAL_CUES: readonly string[] = [
   'piped up', 'spoke up', 'summed up', 'followed up', 'lashed out', 'cut in', 'broke in', 'jumped in', 'shoots back',
   'fires back', 'pushes back', 'hits back', 'chimes in', 'weighs in', 'goes on', 'points out', 'sums up', 'lashes out',
 ];
+
+/**
+ * Nouns of speech whose possessor is the speaker of a quote right after them ("Trump's claim that
+ * “…”", "her remark that “…”", "his call for “a total and complete ban”").
+ */
+export const SPEECH_NOUNS: readonly string[] = [
+  'claim', 'claims', 'call', 'calls', 'remark', 'remarks', 'comment', 'comments', 'promise', 'promises', 'pledge',
+  'pledges', 'vow', 'vows', 'warning', 'warnings', 'assertion', 'assertions', 'statement', 'statements', 'words',
+  'description', 'insistence', 'suggestion', 'argument', 'contention', 'admission', 'declaration', 'slogan',
+  'catchphrase', 'refrain', 'mantra', 'boast', 'accusation', 'accusations', 'complaint', 'quip', 'demand', 'plea',
+  'tweet', 'tweets', 'prediction', 'characterization', 'denunciation', 'rejection', 'embrace', 'praise',
+];
