@@ -635,6 +635,12 @@ describe('attribution: a relative pronoun as the subject of the cue', () => {
     assert.equal(r.speaker, 'Tom Becker');
   });
 
+  it('“which” for an organisation or a document: “the Police Department which reported “…””', () => {
+    const [r] = attribute('They turned to the Chicago Police Department which reported “2,521 shooting incidents” in the city.');
+    assert.equal(r.mention, 'Chicago Police Department which');
+    assert.equal(r.speaker, 'Chicago Police Department');
+  });
+
   it('the relative pronoun never becomes a mention of the speaker entity', () => {
     const a = annotate('Ruth Okafor leads the committee.\n\nThe bill drew fire from Ruth Okafor, who said it was “a gift to polluters.”');
     const q = a.quotes[0];

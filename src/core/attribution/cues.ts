@@ -115,7 +115,7 @@ export function subjectBackward(toks: readonly Token[], k: number, floor: number
   if (tk.quote >= 0) return null;
   const p = pronounAt(toks, i);
   if (p) return toks[i].lower === 'it' || toks[i].lower === 'i' || toks[i].lower === 'we' ? p : p;
-  if (tk.kind === 'word' && tk.lower === 'who') {
+  if (tk.kind === 'word' && (tk.lower === 'who' || tk.lower === 'which')) {
     // "McConnell, now the majority leader, who said"
     let j = i - 1;
     const comma = j >= floor && toks[j].text === ',';
