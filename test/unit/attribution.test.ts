@@ -66,6 +66,11 @@ describe('attribution: cues next to the quote', () => {
     assert.deepEqual(rows.map((r) => r.cue), ['retaliated', 'blared']);
   });
 
+  it('“…,” tweeted another.: a lone quantifier after the verb is an unnamed speaker (mention, no speaker)', () => {
+    const [r] = attribute('“Better watch out for illegal conduct,” tweeted another.');
+    assert.deepEqual([r.mention, r.speaker], ['another', null]);
+  });
+
   it('“…,” said X, with a title and an appositive', () => {
     const [r] = attribute('“The talks went well,” said Yang Tao, China’s top diplomat for the region.');
     assert.equal(r.rule, 'quote-verb-subject');

@@ -322,7 +322,9 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
   if (isFrameVerb(toks[v], toks[v + 1]) && !/ing$/.test(toks[v].lower)) {
     // “…?” asked Sen. Maria Cantwell: right after the quote an object verb is inverted too
     const inverted = OBJECT_VERB_SET.has(toks[v].lower);
-    const np = subjectForward(toks, v + 1, limit) ?? framedNominal(toks, v + 1, phraseEnd(toks, v + 1, limit));
+    // “…,” tweeted another.: a lone quantifier ending the clause
+    const lone = loneSubjectAt(toks, v + 1);
+    const np = subjectForward(toks, v + 1, limit) ?? framedNominal(toks, v + 1, phraseEnd(toks, v + 1, limit)) ?? (lone && (!toks[v + 2] || ['.', ','].includes(toks[v + 2].text)) ? lone : null);
     // an inverted object verb only after a quote that opens its sentence ("“…?” asked X"), not "in charge of ''Today,'' reminded his staff"
     const opensSentence = piece.firstTok === 0 || b.sentence[piece.firstTok - 1] !== b.sentence[piece.firstTok] || toks[piece.firstTok - 1]?.text === ':';
     if (np && !(inverted && (np.kind === 'pronoun' || toks[v + 1]?.lower === 'by' || !opensSentence || (np.kind === 'nominal' && !['the', 'a', 'an'].includes(toks[np.first].lower)))) && !(np.kind === 'pronoun' && ['it', 'i', 'we', 'they'].includes(toks[np.first].lower) && toks[np.first + 1]?.kind === 'word')) {
