@@ -233,7 +233,7 @@ function attributeNested(doc: ProseDoc, quotes: readonly QuoteHit[], hits: Attri
   const refs: { range: Range; outer: number; k: number }[] = [];
   quotes.forEach((q, i) => q.nested.forEach((n, k) => refs.push({ range: n, outer: i, k })));
   if (refs.length === 0) return;
-  const nctx = buildContext(doc, refs.map((r) => r.range));
+  const nctx = buildContext(doc, refs.map((r) => r.range), true);
   const nested: (SpeakerRef | null)[][] = quotes.map((q) => q.nested.map(() => null));
   refs.forEach((r, j) => {
     const q = quotes[r.outer];

@@ -51,8 +51,11 @@ export interface DocCtx {
   pieceAt: PieceRef[];
 }
 
-/** Builds the context; `pieces` are quote ranges (marks included), in any order. */
-export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
+/**
+ * Builds the context; `pieces` are quote ranges (marks included), in any order. With `sparse`,
+ * blocks holding no piece are left without tokens (for rules that only look inside those blocks).
+ */
+export function buildContext(doc: ProseDoc, pieces: readonly Range[], sparse = false): DocCtx {
   const t = doc.text;
   const byBlock: PieceRef[][] = doc.blocks.map(() => []);
   const pieceAt: PieceRef[] = [];
@@ -67,7 +70,7 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
   });
   const blocks: BlockCtx[] = doc.blocks.map((blk, bi) => {
     const ps = byBlock[bi].sort((a, b) => a.start - b.start);
-    const toks = tokenize(t, blk.start, blk.end, ps);
+    const toks = sparse && ps.length === 0 ? [] : tokenize(t, blk.start, blk.end, ps);
     for (let i = 0; i < toks.length; i++) {
       const k = toks[i].quote;
       if (k < 0) continue;
