@@ -71,6 +71,12 @@ describe('attribution: cues next to the quote', () => {
     assert.deepEqual([r.mention, r.speaker], ['another', null]);
   });
 
+  it('“…?” the staffer in the room wondered: a short “in”/“with” postmodifier before the verb, but not a relative clause', () => {
+    const rows = attribute('“Will he run again?” the staffer in the room wondered. “Does she have to say it?” - voters in Iowa who watched the debate said they were unfazed.');
+    assert.equal(rows[0].mention, 'the staffer');
+    assert.notEqual(rows[1].rule, 'quote-nominal-verb');
+  });
+
   it('“…,” said X, with a title and an appositive', () => {
     const [r] = attribute('“The talks went well,” said Yang Tao, China’s top diplomat for the region.');
     assert.equal(r.rule, 'quote-verb-subject');

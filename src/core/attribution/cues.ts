@@ -346,13 +346,14 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
     // "the assailant, John McGraw, told": a comma right before the verb
     if (j === np.last + 1 && toks[j]?.text === ',' && isFrameVerb(toks[skipGapsForward(toks, j + 1, limit)], toks[skipGapsForward(toks, j + 1, limit) + 1])) j++;
     // "X of Y said" / "X at Y said": a short postmodifier
-    if ((toks[j]?.lower === 'of' || toks[j]?.lower === 'at' || toks[j]?.lower === 'from') && np.kind !== 'pronoun') {
+    if (['of', 'at', 'from', 'in', 'with'].includes(toks[j]?.lower ?? '') && np.kind !== 'pronoun') {
       for (let m = j + 1; m < Math.min(limit, j + 8); m++) {
         if (isFrameVerb(toks[m], toks[m + 1])) {
           j = m;
           break;
         }
-        if (toks[m].kind !== 'word') break;
+        // a relative clause or another verb in between: the verb is not this phrase's ("Democrats in Iowa who watched … said")
+        if (toks[m].kind !== 'word' || ['who', 'which', 'that'].includes(toks[m].lower)) break;
       }
     }
     v = skipGapsForward(toks, j, limit);
