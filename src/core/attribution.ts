@@ -19,10 +19,10 @@
 import type { AttributionHit, CountryResult, EntityResult, QuoteHit, Range, SpeakerRef } from './detect-types';
 import type { ProseDoc } from './prose';
 import { buildContext, type BlockCtx, type PieceRef } from './attribution/context';
-import { adjacentCue, blockHasCue, clauseSubjectCue, creditLine, cueLaterInSentence, dashCredit, indirectSpeechSpeaker, introColon, previousSentenceCue, previousSentenceSpeaker, transcriptLabel, type CueMatch } from './attribution/cues';
+import { adjacentCue, blockHasCue, clauseSubjectCue, creditLine, possessiveCue, cueLaterInSentence, dashCredit, indirectSpeechSpeaker, introColon, previousSentenceCue, previousSentenceSpeaker, transcriptLabel, type CueMatch } from './attribution/cues';
 import { nominalBackward, type NounPhrase } from './attribution/np';
 import { Resolver } from './attribution/resolve';
-import { SUBJECT_PRONOUNS } from './data/pronouns';
+import { POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './data/pronouns';
 
 const EMPTY: AttributionHit = { speaker: null, speakerMention: null, cue: null, rule: null };
 
@@ -41,7 +41,8 @@ function resolveMention(res: Resolver, b: BlockCtx, m: CueMatch): { speaker: Spe
   const found = (speaker: SpeakerRef | null, resolution: Resolution): { speaker: SpeakerRef | null; resolution: Resolution | null } => ({ speaker, resolution: speaker ? resolution : null });
   if (np.kind === 'name') return found(res.resolveName(np), 'name');
   if (np.kind === 'pronoun') {
-    const cls = SUBJECT_PRONOUNS[b.toks[np.first].lower];
+    const w = b.toks[np.first].lower;
+    const cls = SUBJECT_PRONOUNS[w] ?? POSSESSIVE_PRONOUNS[w];
     if (cls === 'male' || cls === 'female') return found(res.resolvePronoun(b.index, np.first, cls), 'pronoun');
     if (cls === 'neuter' || cls === 'plural') return found(res.resolveOrgPronoun(b.index, np.first, cls === 'plural'), 'org-pronoun');
     return found(null, 'pronoun');
@@ -107,7 +108,11 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
     const p = ctx.pieceAt[i];
     if (p.block < 0 || p.firstTok < 0) continue;
     const b = ctx.blocks[p.block];
-    const m = transcriptLabel(b, p) ?? dashCredit(b, p) ?? adjacentCue(b, p) ?? cueLaterInSentence(b, p) ?? previousSentenceCue(b, p);
+    // "Trump's claim that “…”": a possessed noun of speech nearer the quote than any verb cue
+    const adj = adjacentCue(b, p);
+    const poss = possessiveCue(b, p);
+    const near = poss && (!adj || adj.distance > poss.distance) ? poss : adj;
+    const m = transcriptLabel(b, p) ?? dashCredit(b, p) ?? near ?? cueLaterInSentence(b, p) ?? previousSentenceCue(b, p);
     if (m) hits[i] = hitOf(res, b, m);
     else if (p.firstTok === 0 && b.toks.slice(p.lastTok + 1).every((tk) => tk.kind !== 'word') && p.block + 1 < ctx.blocks.length) {
       // “…” then a credit line of its own: "- Bernie Sanders."
@@ -228,7 +233,7 @@ function attributeNested(doc: ProseDoc, quotes: readonly QuoteHit[], hits: Attri
   const refs: { range: Range; outer: number; k: number }[] = [];
   quotes.forEach((q, i) => q.nested.forEach((n, k) => refs.push({ range: n, outer: i, k })));
   if (refs.length === 0) return;
-  const nctx = buildContext(doc, refs.map((r) => r.range));
+  const nctx = buildContext(doc, refs.map((r) => r.range), true);
   const nested: (SpeakerRef | null)[][] = quotes.map((q) => q.nested.map(() => null));
   refs.forEach((r, j) => {
     const q = quotes[r.outer];

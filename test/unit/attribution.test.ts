@@ -61,6 +61,22 @@ describe('attribution: cues next to the quote', () => {
     assert.deepEqual(rows.map((r) => [r.mention, r.speaker]), [['Chris Russell', 'Chris Russell'], ['Ben Carson', 'Ben Carson']]);
   });
 
+  it('more said-bookisms: “…,” an angry Hollande retaliated / “…!” blared the front page', () => {
+    const rows = attribute('“France will always be France,” an angry Hollande retaliated. “Choke!” blared the front page of the tabloid.');
+    assert.deepEqual(rows.map((r) => r.cue), ['retaliated', 'blared']);
+  });
+
+  it('“…,” tweeted another.: a lone quantifier after the verb is an unnamed speaker (mention, no speaker)', () => {
+    const [r] = attribute('“Better watch out for illegal conduct,” tweeted another.');
+    assert.deepEqual([r.mention, r.speaker], ['another', null]);
+  });
+
+  it('“…?” the staffer in the room wondered: a short “in”/“with” postmodifier before the verb, but not a relative clause', () => {
+    const rows = attribute('“Will he run again?” the staffer in the room wondered. “Does she have to say it?” - voters in Iowa who watched the debate said they were unfazed.');
+    assert.equal(rows[0].mention, 'the staffer');
+    assert.notEqual(rows[1].rule, 'quote-nominal-verb');
+  });
+
   it('“…,” said X, with a title and an appositive', () => {
     const [r] = attribute('“The talks went well,” said Yang Tao, China’s top diplomat for the region.');
     assert.equal(r.rule, 'quote-verb-subject');
@@ -206,6 +222,72 @@ describe('attribution: the subject of “told” is never its object', () => {
   it('with no subject before “told”, the hearer after it is not taken as the speaker', () => {
     const [r] = attribute('“We found nothing at all,” and then, told The Daily Ledger in 2013.');
     assert.notEqual(r.speaker, 'Daily Ledger');
+  });
+});
+
+describe('attribution: a quote in the complement of an earlier reporting verb', () => {
+  it('“X said she expected that voters will say “no””: the matrix reporter X', () => {
+    const [r] = attribute('Senator Ruth Okafor said she expected that voters will say “no” to the plan.');
+    assert.deepEqual([r.mention, r.cue], ['Ruth Okafor', 'said']);
+  });
+
+  it('not across a comma: “While not everything Becker says is true, Ortiz said …”', () => {
+    const [r] = attribute('While not everything Becker says is true, Ortiz said the plan is “dead on arrival.”');
+    assert.equal(r.mention, 'Ortiz');
+  });
+
+  it('an abbreviation can end the sentence before a pronoun: “… the U.S. He says …”', () => {
+    const [r] = attribute('Mayor Tom Becker spoke at length about the U.S. He says the critics are “simply wrong.”');
+    assert.equal(r.mention, 'He');
+  });
+});
+
+describe('attribution: a participle clause opening the sentence', () => {
+  it('“Bemoaning the “…,” X accused …”: the main clause’s subject after the comma', () => {
+    const [r] = attribute('Bemoaning the “phony system,” Trump accused Holt of being a Democrat.');
+    assert.deepEqual([r.rule, r.mention, r.cue], ['subject-participle-quote', 'Trump', 'Bemoaning']);
+  });
+
+  it('“After saying … “…,” she was …”', () => {
+    const [r] = attribute('After saying her right foot was “so swollen I could barely get my shoe on,” she was taken to the hospital.');
+    assert.equal(r.mention, 'she');
+  });
+
+  it('“…, X said, adding that … “…””: the participle belongs to X, not to the sentence’s first subject', () => {
+    const [r] = attribute('Ana Ruiz will give a speech this month, Tom Becker said, adding that she would also address the “gender gap.”');
+    assert.deepEqual([r.rule, r.mention], ['subject-participle-quote', 'Tom Becker']);
+  });
+
+  it('a dateline before the sentence is skipped: “WASHINGTON, Dec. 8 (UPI) — … X rallied supporters, saying: “…””', () => {
+    const [r] = attribute('WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Senator Ruth Okafor rallied supporters, saying: “We have to be ready.”');
+    assert.equal(r.mention, 'Ruth Okafor');
+  });
+
+  it('a place between the commas of an introduction is no subject: “At an event in Ames, Iowa, on Sunday, X …”', () => {
+    const [r] = attribute('At a campaign event in Ames, Iowa, on Sunday, Mrs. Ana Ruiz tried to explain, saying that the country should “lead.”');
+    assert.equal(r.mention, 'Ana Ruiz');
+  });
+
+  it('no comma closing the participle clause: no subject', () => {
+    const [r] = attribute('Calling it “a disgrace” was a mistake for the whole council.');
+    assert.equal(r.mention, null);
+  });
+});
+
+describe('attribution: the possessor of a noun of speech', () => {
+  it('“… after her March comment that, “…””: her → the woman named before', () => {
+    const [r] = attribute('The union is unlikely to back Ana Ruiz after her March comment that, “We will close the mines.”');
+    assert.deepEqual([r.rule, r.mention, r.cue, r.speaker], ['possessive-cue', 'her', 'comment', 'Ana Ruiz']);
+  });
+
+  it('“Becker’s promise to be “neutral””: the name', () => {
+    const [r] = attribute('Critics pointed to Tom Becker’s promise to be “neutral” in the talks.');
+    assert.deepEqual([r.rule, r.mention], ['possessive-cue', 'Tom Becker']);
+  });
+
+  it('not when the quote characterises the words: “Trump’s comments “are wrong””, “denounced his remarks as “…””', () => {
+    const rows = attribute('The town said Tom Becker’s comments “are based on opinion.” Ana Ruiz denounced his remarks as “hurtful.”');
+    assert.ok(rows.every((r) => r.rule !== 'possessive-cue'));
   });
 });
 
@@ -443,6 +525,16 @@ describe('attribution: context rules', () => {
     assert.deepEqual(rows.map((r) => r.mention), ['Carl Bialik', 'Jones']);
   });
 
+  it('after a quote closed by a period, “Name said he …” with a clause of its own is a new sentence, not the quote’s cue', () => {
+    const rows = attribute('“It is a very sad development,” Cruz told reporters outside a restaurant. “This is the consequence of the culture of that campaign.” Ohio Gov. John Kasich said he would have fired the manager.');
+    assert.deepEqual(rows.map((r) => r.mention), ['Cruz', 'Cruz']);
+  });
+
+  it('“…?” X asked on Monday. — a cue that closes the sentence still belongs to the quote', () => {
+    const rows = attribute('“Are you ready?” Ana Ruiz asked on Monday. “We are,” Becker said.');
+    assert.deepEqual(rows.map((r) => r.mention), ['Ana Ruiz', 'Becker']);
+  });
+
   it('intro-colon: a paragraph ending “X said:” introduces the next quote', () => {
     const rows = attribute('In a letter to members, Dana Wells wrote:\n\n“The union will not sign this contract.”');
     assert.equal(rows[0].rule, 'intro-colon');
@@ -552,6 +644,12 @@ describe('attribution: a relative pronoun as the subject of the cue', () => {
     assert.equal(r.rule, 'clause-subject');
     assert.equal(r.mention, 'Tom Becker, who');
     assert.equal(r.speaker, 'Tom Becker');
+  });
+
+  it('“which” for an organisation or a document: “the Police Department which reported “…””', () => {
+    const [r] = attribute('They turned to the Chicago Police Department which reported “2,521 shooting incidents” in the city.');
+    assert.equal(r.mention, 'Chicago Police Department which');
+    assert.equal(r.speaker, 'Chicago Police Department');
   });
 
   it('the relative pronoun never becomes a mention of the speaker entity', () => {

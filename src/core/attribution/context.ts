@@ -4,7 +4,7 @@
  */
 import type { Range } from '../detect-types';
 import type { ProseDoc } from '../prose';
-import { endsSentence, startsUpper, tokenize, type Token } from './text';
+import { abbreviationEndsSentence, endsSentence, startsUpper, tokenize, type Token } from './text';
 
 export interface PieceRef extends Range {
   /** Index of the piece in the caller's list. */
@@ -96,8 +96,13 @@ function endsWithStop(t: string, start: number, end: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
-/** Builds the context; `pieces` are quote ranges (marks included), in any order. */
-export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
+/**
+ * Builds the context; `pieces` are quote ranges (marks included), in any order. With `sparse`,
+ * blocks holding no piece are left without tokens (for rules that only look inside those blocks),
+ * and the blocks that hold one get tokens of their own: the shared ones stay as the last full
+ * context marked them.
+ */
+export function buildContext(doc: ProseDoc, pieces: readonly Range[], sparse = false): DocCtx {
   const t = doc.text;
   const byBlock: PieceRef[][] = doc.blocks.map(() => []);
   const pieceAt: PieceRef[] = [];
@@ -112,8 +117,9 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
   });
   const blocks: BlockCtx[] = doc.blocks.map((blk, bi) => {
     const ps = byBlock[bi].sort((a, b) => a.start - b.start);
-    const toks = blockTokens(doc, bi);
-    markQuotes(toks, ps);
+    let toks: Token[];
+    if (sparse) toks = ps.length === 0 ? [] : tokenize(t, blk.start, blk.end, ps);
+    else markQuotes((toks = blockTokens(doc, bi)), ps);
     for (let i = 0; i < toks.length; i++) {
       const k = toks[i].quote;
       if (k < 0) continue;
@@ -126,7 +132,7 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
     for (let i = 0; i < toks.length; i++) {
       sentence[i] = s;
       const tk = toks[i];
-      if (tk.quote < 0 && endsSentence(toks, i)) s++;
+      if (tk.quote < 0 && (endsSentence(toks, i) || abbreviationEndsSentence(toks, i))) s++;
       else if (tk.quote >= 0 && (i + 1 >= toks.length || toks[i + 1].quote !== tk.quote)) {
         // a quote that ends with . ! ? and is followed by a capitalised word or a new quote ends a sentence
         const p = ps[tk.quote];
@@ -143,12 +149,28 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[]): DocCtx {
   return { doc, blocks, pieceAt };
 }
 
-/** A capitalised word after a quote that begins "Name said"/"He said": still the quote's sentence. */
+/**
+ * A capitalised word after a quote that begins "Name said"/"He said": still the quote's sentence,
+ * when the cue closes it ("… he said." / "… Cruz told reporters on Monday."). A cue followed by a
+ * clause of its own ("… Kasich said he would have fired him") opens a new sentence.
+ */
 function startsCueAfter(toks: readonly Token[], k: number): boolean {
   for (let i = k; i < Math.min(toks.length, k + 6); i++) {
     const w = toks[i].lower;
-    if (w === 'said' || w === 'says' || w === 'told' || w === 'asked' || w === 'added' || w === 'wrote') return true;
+    if (w === 'said' || w === 'says' || w === 'told' || w === 'asked' || w === 'added' || w === 'wrote') return cueClosesSentence(toks, i);
     if (toks[i].kind !== 'word') return false;
   }
   return false;
+}
+
+/** Words a cue may carry before its sentence ends ("told reporters on Monday."). */
+const CUE_TAIL_WORDS = new Set(['on', 'in', 'at', 'to', 'a', 'an', 'the', 'later', 'then', 'also', 'again', 'reporters', 'me', 'us', 'him', 'her', 'them', 'statement', 'interview', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning', 'evening', 'night', 'week', 'recently', 'earlier']);
+
+function cueClosesSentence(toks: readonly Token[], v: number): boolean {
+  for (let i = v + 1; i < Math.min(toks.length, v + 7); i++) {
+    const tk = toks[i];
+    if (tk.kind === 'mark' || tk.text === '.' || tk.text === ',' || tk.text === ';' || tk.text === ':' || tk.text === '—' || tk.text === '–') return true;
+    if (tk.kind === 'word' && !CUE_TAIL_WORDS.has(tk.lower) && !/^\p{Lu}/u.test(tk.text)) return false;
+  }
+  return v + 1 >= toks.length;
 }

@@ -2,8 +2,8 @@
  * Cue finders: the reporting expression next to a quote and its subject. Syntax only (tokens,
  * lexicons), no entities, so quote classification can use them too.
  */
-import { CUE_TAILS, FRAME_VERBS, LABELLING_VERBS, OBJECT_VERBS, PHRASAL_CUES, reportingVerbForms, VERB_GAP_WORDS } from '../data/reporting-verbs';
-import { SUBJECT_PRONOUNS } from '../data/pronouns';
+import { CUE_TAILS, FRAME_VERBS, LABELLING_VERBS, OBJECT_VERBS, PHRASAL_CUES, reportingVerbForms, SPEECH_NOUNS, VERB_GAP_WORDS } from '../data/reporting-verbs';
+import { POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../data/pronouns';
 import { PERSON_HEADS } from '../data/nominals';
 import { NON_PERSON } from '../data/people-lexicon';
 import type { Range } from '../detect-types';
@@ -115,7 +115,7 @@ export function subjectBackward(toks: readonly Token[], k: number, floor: number
   if (tk.quote >= 0) return null;
   const p = pronounAt(toks, i);
   if (p) return toks[i].lower === 'it' || toks[i].lower === 'i' || toks[i].lower === 'we' ? p : p;
-  if (tk.kind === 'word' && tk.lower === 'who') {
+  if (tk.kind === 'word' && (tk.lower === 'who' || tk.lower === 'which')) {
     // "McConnell, now the majority leader, who said"
     let j = i - 1;
     const comma = j >= floor && toks[j].text === ',';
@@ -322,7 +322,9 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
   if (isFrameVerb(toks[v], toks[v + 1]) && !/ing$/.test(toks[v].lower)) {
     // “…?” asked Sen. Maria Cantwell: right after the quote an object verb is inverted too
     const inverted = OBJECT_VERB_SET.has(toks[v].lower);
-    const np = subjectForward(toks, v + 1, limit) ?? framedNominal(toks, v + 1, phraseEnd(toks, v + 1, limit));
+    // “…,” tweeted another.: a lone quantifier ending the clause
+    const lone = loneSubjectAt(toks, v + 1);
+    const np = subjectForward(toks, v + 1, limit) ?? framedNominal(toks, v + 1, phraseEnd(toks, v + 1, limit)) ?? (lone && (!toks[v + 2] || ['.', ','].includes(toks[v + 2].text)) ? lone : null);
     // an inverted object verb only after a quote that opens its sentence ("“…?” asked X"), not "in charge of ''Today,'' reminded his staff"
     const opensSentence = piece.firstTok === 0 || b.sentence[piece.firstTok - 1] !== b.sentence[piece.firstTok] || toks[piece.firstTok - 1]?.text === ':';
     if (np && !(inverted && (np.kind === 'pronoun' || toks[v + 1]?.lower === 'by' || !opensSentence || (np.kind === 'nominal' && !['the', 'a', 'an'].includes(toks[np.first].lower)))) && !(np.kind === 'pronoun' && ['it', 'i', 'we', 'they'].includes(toks[np.first].lower) && toks[np.first + 1]?.kind === 'word')) {
@@ -344,13 +346,14 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
     // "the assailant, John McGraw, told": a comma right before the verb
     if (j === np.last + 1 && toks[j]?.text === ',' && isFrameVerb(toks[skipGapsForward(toks, j + 1, limit)], toks[skipGapsForward(toks, j + 1, limit) + 1])) j++;
     // "X of Y said" / "X at Y said": a short postmodifier
-    if ((toks[j]?.lower === 'of' || toks[j]?.lower === 'at' || toks[j]?.lower === 'from') && np.kind !== 'pronoun') {
+    if (['of', 'at', 'from', 'in', 'with'].includes(toks[j]?.lower ?? '') && np.kind !== 'pronoun') {
       for (let m = j + 1; m < Math.min(limit, j + 8); m++) {
         if (isFrameVerb(toks[m], toks[m + 1])) {
           j = m;
           break;
         }
-        if (toks[m].kind !== 'word') break;
+        // a relative clause or another verb in between: the verb is not this phrase's ("Democrats in Iowa who watched … said")
+        if (toks[m].kind !== 'word' || ['who', 'which', 'that'].includes(toks[m].lower)) break;
       }
     }
     v = skipGapsForward(toks, j, limit);
@@ -416,7 +419,9 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
     }
     // a frame verb right before the quote, after at most a colon or comma: "The letter continues: “…”"
     const framed = !isSpeechVerb(tk) && isFrameVerb(tk) && (v === first - 1 || (v === first - 2 && (toks[v + 1].text === ':' || toks[v + 1].text === ',')));
-    const speech = isSpeechVerb(tk) || framed;
+    // "Bemoaning the “phony system,” Trump …": a capitalised participle opening the sentence
+    const opening = v === floor && tk.kind === 'word' && /ing$/.test(tk.lower) && (SPEECH.has(tk.lower) || LABELLING.has(tk.lower));
+    const speech = isSpeechVerb(tk) || framed || opening;
     if (!speech && !isLabellingVerb(tk)) continue;
     if (usedAsNoun(toks, v)) continue;
     // "said X: “…”" (verb first before the quote)
@@ -436,12 +441,16 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
     // "footage of Trump saying, “…”": a name right before the participle is its agent
     // "The email went on to say, “…”": an infinitive takes the subject of the clause too
     const infinitive = toks[v - 1]?.lower === 'to' && tk.text === tk.lower && ['say', 'tell', 'ask', 'write', 'add', 'declare', 'warn', 'note', 'insist'].includes(tk.lower);
-    let subj = participle ? (pronounAt(toks, v - 1) ?? participleAgent(toks, v, first, floor) ?? clauseSubject(toks, floor, v)) : infinitive ? clauseSubject(toks, floor, v - 1) : subjectBackward(toks, v - 1, floor);
+    let subj = participle ? (pronounAt(toks, v - 1) ?? participleAgent(toks, v, first, floor) ?? reporterBeforeParticiple(toks, v, floor) ?? clauseSubject(toks, floor, v) ?? openingParticipleSubject(toks, floor, v, piece.lastTok)) : infinitive ? clauseSubject(toks, floor, v - 1) : subjectBackward(toks, v - 1, floor);
     // "Blinken met Xi and said …": a coordinated verb shares the clause's subject
     if (!subj && !participle && ['and', 'but'].includes(toks[v - 1]?.lower ?? '')) subj = clauseSubject(toks, floor, v - 1);
     const rule = participle ? 'subject-participle-quote' : 'subject-verb-quote';
     if (subj && subj.kind === 'name' && toks[subj.last + 1]?.lower === "'s") subj = null;
     if (subj) {
+      // "Obama said he expected that Americans will say “no”": the quote in the complement of an
+      // earlier reporting verb of the sentence is that verb's subject's words
+      const outer = matrixReporter(toks, floor, subj.first);
+      if (outer) return outer;
       const m = { np: subj, cue: cueSpan(toks, v, first), rule: speech ? rule : 'subject-labels-quote', distance: first - v };
       // "Obama said it would tell …": a weak subject in a subordinate clause; look further left first
       if (subj.kind === 'pronoun' && ['it', 'they', 'we', 'i'].includes(toks[subj.first].lower)) {
@@ -452,6 +461,68 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
     }
   }
   return weak;
+}
+
+/**
+ * "…, Mr. Manafort said, adding that he would address his “gender gap.”": a participle right
+ * after "X said," belongs to X, not to the sentence's first subject.
+ */
+function reporterBeforeParticiple(toks: readonly Token[], v: number, floor: number): NounPhrase | null {
+  if (toks[v - 1]?.text !== ',' || v - 2 < floor || !isSpeechVerb(toks[v - 2]) || /ing$/.test(toks[v - 2].lower)) return null;
+  return subjectBackward(toks, v - 3, floor);
+}
+
+/** Words that may open a participle clause at the start of a sentence ("After saying …, she …"). */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'since', 'when', 'upon', 'by', 'in', 'without', 'despite']);
+
+/**
+ * "Bemoaning the “phony system,” Trump accused Holt …" / "After saying her foot was “so swollen
+ * …,” she was …": a participle opening the sentence takes the subject of the main clause, the
+ * first subject after the comma that closes the participle clause (after the quote).
+ */
+function openingParticipleSubject(toks: readonly Token[], floor: number, v: number, lastTok: number): NounPhrase | null {
+  if (!(v === floor || (v === floor + 1 && PARTICIPLE_OPENERS.has(toks[floor].lower)))) return null;
+  const ceil = Math.min(toks.length, lastTok + 40);
+  let c = lastTok;
+  // the comma may stand inside the quote's closing marks ("…,”) or right after them
+  if (!(toks[lastTok - 1]?.text === ',' && toks[lastTok].kind === 'mark')) {
+    c = -1;
+    for (let i = lastTok + 1; i < ceil; i++) {
+      const tk = toks[i];
+      if (tk.quote >= 0 || tk.text === '.' || tk.text === ';' || tk.text === ':') return null;
+      if (tk.text === ',') {
+        c = i;
+        break;
+      }
+    }
+    if (c < 0) return null;
+  }
+  const np = subjectForward(toks, c + 1, toks.length);
+  if (!np || (np.kind === 'pronoun' && !['he', 'she', 'they', 'i', 'we'].includes(toks[np.first].lower))) return null;
+  return predicateAt(toks, np.last + 1, Math.min(toks.length, np.last + 6)) ? np : null;
+}
+
+/** Verbs that report a whole clause ("X said (that) …"), for the matrix rule. */
+const MATRIX_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'explained', 'explains', 'recalled', 'recalls', 'wrote', 'writes', 'acknowledged', 'acknowledges', 'contended', 'contends', 'suggested', 'suggests', 'announced', 'announces', 'declared', 'declares', 'stated', 'states', 'maintained', 'maintains', 'asserted', 'asserts', 'predicted', 'predicts', 'warned', 'warns']);
+
+/**
+ * A reporting verb in [floor, end) whose subject opens the clause and whose complement runs up to
+ * `end` (no comma, colon or quote in between): "Obama said he expected that …", "Wasserman
+ * Schultz said in her opening remarks that the platform should …".
+ */
+function matrixReporter(toks: readonly Token[], floor: number, end: number): CueMatch | null {
+  // the complement runs from the verb to `end` without punctuation or quotes
+  let from = end;
+  while (from - 1 > floor && toks[from - 1].kind === 'word' && toks[from - 1].quote < 0) from--;
+  for (let v = from; v < end; v++) {
+    const tk = toks[v];
+    if (!MATRIX_VERBS.has(tk.lower) || tk.text !== tk.lower || usedAsNoun(toks, v)) continue;
+    const subj = subjectBackward(toks, v - 1, floor);
+    if (!subj || subj.kind === 'nominal' && !['the', 'a', 'an'].includes(toks[subj.first].lower)) return null;
+    if (subj.kind === 'pronoun' && !['he', 'she'].includes(toks[subj.first].lower)) return null;
+    return { np: subj, cue: cueSpan(toks, v, end), rule: 'subject-verb-quote', distance: end - v };
+  }
+  return null;
 }
 
 /**
@@ -677,10 +748,11 @@ function isPersonHeadWord(h: string | undefined): boolean {
 }
 const PERSON_HEAD_WORDS = new Set(PERSON_HEADS);
 
-const INTRO_WORDS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'following', 'since', 'when', 'while', 'with', 'without', 'despite', 'amid', 'as', 'for', 'from', 'under', 'by', 'in', 'still', 'but', 'and', 'yet', 'however', 'meanwhile', 'instead', 'earlier', 'later', 'last', 'this', 'speaking', 'asked', 'addressing', 'writing', 'if', 'although', 'though', 'because']);
+const INTRO_WORDS = new Set(['outside', 'inside', 'across', 'near', 'beyond', 'alongside', 'behind', 'on', 'in', 'at', 'during', 'after', 'before', 'following', 'since', 'when', 'while', 'with', 'without', 'despite', 'amid', 'as', 'for', 'from', 'under', 'by', 'in', 'still', 'but', 'and', 'yet', 'however', 'meanwhile', 'instead', 'earlier', 'later', 'last', 'this', 'speaking', 'asked', 'addressing', 'writing', 'if', 'although', 'though', 'because']);
 
 /** The first subject-like NP of the clause [floor, v): pronoun, name or nominal, skipping an introductory phrase. */
-function clauseSubject(toks: readonly Token[], floor: number, v: number): NounPhrase | null {
+function clauseSubject(toks: readonly Token[], floor0: number, v: number): NounPhrase | null {
+  const floor = afterDateline(toks, floor0, v);
   // skip "On Monday," / "During a speech earlier in the day," / "Following a swiftly called,
   // late-afternoon meeting," introductions: the subject follows one of their commas
   const intro = toks[floor] && (INTRO_WORDS.has(toks[floor].lower) || /ly$/.test(toks[floor].lower));
@@ -691,11 +763,28 @@ function clauseSubject(toks: readonly Token[], floor: number, v: number): NounPh
     if (!intro) break;
   }
   starts.push(floor);
-  for (const start of starts) {
-    const np = subjectForward(toks, start, v);
-    if (np) return np;
+  for (let si = 0; si < starts.length; si++) {
+    const np = subjectForward(toks, starts[si], v);
+    // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton …": a one-word name followed by another
+    // comma of the introduction is still the introduction (a place)
+    const place = !!np && intro && np.kind === 'name' && np.first === np.last && toks[np.last + 1]?.text === ',' && si < starts.length - 2;
+    if (np && !place) return np;
   }
   return null;
+}
+
+/**
+ * The first token after a dateline opening the sentence ("WASHINGTON, Dec. 8 (UPI) — …",
+ * "Washington (AFP) – …"): a capitalised place, an optional date and agency, then a dash.
+ */
+function afterDateline(toks: readonly Token[], floor: number, v: number): number {
+  if (!isCapitalised(toks[floor])) return floor;
+  for (let i = floor + 1; i < Math.min(v, floor + 10); i++) {
+    const tk = toks[i];
+    if (['—', '–', '-', '―'].includes(tk.text)) return i + 1 < v && (toks[i - 1].text === ')' || /^\p{Lu}+$/u.test(toks[floor].text)) ? i + 1 : floor;
+    if (tk.kind === 'word' && tk.text === tk.lower && !/^\d/.test(tk.text)) return floor;
+  }
+  return floor;
 }
 
 /** “…” as X put it / "X's words" are not handled; a paragraph ending in "X said:" introduces the next paragraph's quote. */
@@ -791,6 +880,49 @@ export function previousSentenceSpeaker(b: BlockCtx, piece: PieceRef): CueMatch 
       return { np: subj, cue: cueSpan(toks, v, first), rule: 'previous-sentence-speaker', distance: first - v };
     }
     return null;
+  }
+  return null;
+}
+
+const SPEECH_NOUN_SET = new Set(SPEECH_NOUNS);
+/**
+ * Words between a speech noun and its quote ("claim that", "call for", "promise to be"). One must
+ * be there: a quote right after the noun ("Trump's comments “are based on …”") or after "as"
+ * ("denounced Trump's remarks as “…”") characterises the words, it is someone else's.
+ */
+const NOUN_LINKS = new Set(['that', 'of', 'for', 'to', 'be']);
+
+/**
+ * A quote right after a possessed noun of speech: "Trump's claim that “…”", "her March comment
+ * that, “…”", "his call for “a total and complete ban”". The possessor (a name or his/her/their/
+ * its) is the mention; the noun is the cue. At most a linking word or two between noun and quote.
+ */
+export function possessiveCue(b: BlockCtx, piece: PieceRef): CueMatch | null {
+  const toks = b.toks;
+  const first = piece.firstTok;
+  const floor = sentenceFloor(b, first);
+  let n = first - 1;
+  let linked = false;
+  while (n > floor && first - n <= 4 && toks[n].quote < 0 && (NOUN_LINKS.has(toks[n].lower) || toks[n].text === ',' || toks[n].text === ':')) {
+    if (toks[n].kind === 'word') linked = true;
+    n--;
+  }
+  // "in her words, “…”": a comma after "words" links too
+  if (!linked && !(toks[n]?.lower === 'words' && toks[n + 1]?.text === ',')) return null;
+  const noun = toks[n];
+  if (!noun || n <= floor || noun.quote >= 0 || noun.kind !== 'word' || !SPEECH_NOUN_SET.has(noun.lower) || noun.text !== noun.lower) return null;
+  // the possessor, over at most three modifiers ("his famous", "her March", "Sanders's clarion")
+  let j = n - 1;
+  while (j > floor && n - j <= 3 && toks[j].kind === 'word' && toks[j].quote < 0 && !(toks[j].lower in POSSESSIVE_PRONOUNS) && toks[j].lower !== "'s" && !/[’']$/.test(toks[j].text) && !isSpeechVerb(toks[j])) j--;
+  const p = toks[j];
+  if (!p || p.quote >= 0) return null;
+  const cue = { start: noun.start, end: noun.end };
+  if (p.lower in POSSESSIVE_PRONOUNS && j >= floor) {
+    return { np: { kind: 'pronoun', first: j, last: j, mention: { start: p.start, end: p.end }, roles: [] }, cue, rule: 'possessive-cue', distance: first - n };
+  }
+  if (p.lower === "'s" && j - 1 >= floor) {
+    const name = nameBackward(toks, j - 1, floor);
+    if (name) return { np: name, cue, rule: 'possessive-cue', distance: first - n };
   }
   return null;
 }

@@ -128,6 +128,17 @@ export function endsSentence(toks: readonly Token[], k: number): boolean {
   return next.kind === 'mark' || /^[\p{Lu}\p{N}(“"‘'[]/u.test(next.text);
 }
 
+/** Capitalised words that open a sentence and never continue a name: after "the U.S." they start a new one. */
+const SENTENCE_OPENERS = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'The', 'But']);
+
+/** True when token k is an abbreviation holding a sentence's final period ("… in the U.S. He says"). */
+export function abbreviationEndsSentence(toks: readonly Token[], k: number): boolean {
+  const tk = toks[k];
+  if (tk.kind !== 'word' || !tk.text.endsWith('.') || !/\p{L}\.\p{L}/u.test(tk.text)) return false;
+  const next = toks[k + 1];
+  return !!next && next.kind === 'word' && SENTENCE_OPENERS.has(next.text);
+}
+
 /** True when the quote piece ending before token k closed a sentence inside its marks (“… done.” Next). */
 export function quoteEndsSentence(t: string, innerEnd: number, toks: readonly Token[], k: number): boolean {
   let e = innerEnd;

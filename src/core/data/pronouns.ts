@@ -24,3 +24,13 @@ export const GENDERED_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = {
 
 /** Relative pronouns that take the place of their antecedent as a subject ("McConnell, who said"). */
 export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'that'];
+
+/** Possessive determiners that stand for the owner of a speech noun ("his claim that “…”"). */
+export const POSSESSIVE_PRONOUNS: Readonly<Record<string, PronounClass>> = {
+  his: 'male',
+  her: 'female',
+  their: 'plural',
+  its: 'neuter',
+  my: 'first',
+  our: 'first',
+};

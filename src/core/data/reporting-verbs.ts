@@ -17,7 +17,7 @@ const REGULAR: readonly string[] = [
   'fret', 'gasp', 'groan', 'growl', 'gush', 'hiss', 'holler', 'howl', 'implore', 'inquire', 'interrupt', 'laugh',
   'lecture', 'maintain', 'moan', 'murmur', 'posit', 'preach', 'quiz', 'rant', 'rave', 'react', 'rejoin',
   'relay', 'riff', 'roar', 'scold', 'snarl', 'speculate', 'surmise', 'taunt', 'tease', 'theorize', 'thunder', 'wail',
-  'whine', 'admit', 'regret', 'rebut', 'retweet',
+  'whine', 'admit', 'regret', 'rebut', 'retweet', 'retaliate', 'blare', 'bellow', 'reminisce',
 ];
 
 /** Verbs whose final consonant doubles before -ed / -ing (stress on the last syllable). */
@@ -155,4 +155,16 @@ export const PHRASAL_CUES: readonly string[] = [
   'shot back', 'fired back', 'pushed back', 'hit back', 'struck back', 'chimed in', 'weighed in', 'went on', 'pointed out',
   'piped up', 'spoke up', 'summed up', 'followed up', 'lashed out', 'cut in', 'broke in', 'jumped in', 'shoots back',
   'fires back', 'pushes back', 'hits back', 'chimes in', 'weighs in', 'goes on', 'points out', 'sums up', 'lashes out',
+];
+
+/**
+ * Nouns of speech whose possessor is the speaker of a quote right after them ("Trump's claim that
+ * “…”", "her remark that “…”", "his call for “a total and complete ban”").
+ */
+export const SPEECH_NOUNS: readonly string[] = [
+  'claim', 'claims', 'call', 'calls', 'remark', 'remarks', 'comment', 'comments', 'promise', 'promises', 'pledge',
+  'pledges', 'vow', 'vows', 'warning', 'warnings', 'assertion', 'assertions', 'statement', 'statements', 'words',
+  'description', 'insistence', 'suggestion', 'argument', 'contention', 'admission', 'declaration', 'slogan',
+  'catchphrase', 'refrain', 'mantra', 'boast', 'accusation', 'accusations', 'complaint', 'quip', 'demand', 'plea',
+  'tweet', 'tweets', 'prediction', 'characterization', 'denunciation', 'rejection', 'embrace', 'praise',
 ];
