@@ -700,3 +700,20 @@ describe('attribution: speakers of nested quotes', () => {
     for (const q of a.quotes) for (const n of q.nested) assert.ok(n.speaker === null || ids.has(n.speaker));
   });
 });
+
+describe('attribution: a lone capitalised word opening a sentence is no name', () => {
+  const speakers = (md: string): (string | null)[] => {
+    const a = annotate(md);
+    const names = new Map([...a.people, ...a.organizations].map((e) => [e.id, e.name]));
+    return a.quotes.map((q) => (q.speaker ? (names.get(q.speaker) ?? null) : null));
+  };
+
+  it('an adverb or determiner at the start of a sentence speaks for nobody', () => {
+    assert.deepEqual(speakers('Perhaps the sharpest critic of the plan called it “a gift to polluters.”'), [null]);
+  });
+
+  it('keeps the subject of a speech verb and a word the text also capitalises mid-sentence', () => {
+    assert.deepEqual(speakers('Protesters chanted “No more delays” outside the hall.'), ['Protesters']);
+    assert.deepEqual(speakers('The report by Hallworth was late. Hallworth then called the vote “a betrayal.”'), ['Hallworth']);
+  });
+});

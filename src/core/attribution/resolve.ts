@@ -369,6 +369,7 @@ export class Resolver {
     const t = this.ctx.doc.text;
     let text = t.slice(m.start, m.end);
     const words = text.split(/\s+/);
+    if (this.loneSentenceWord(np, words)) return null;
     if (this.looksLikeOrg(words)) {
       text = text.replace(/^The\s+/, '');
       return { kind: 'organization', name: text };
@@ -376,6 +377,41 @@ export class Resolver {
     const surname = lastNameWord(words);
     const full = this.fullName(surname, m.start);
     return { kind: 'person', name: full && full.length > text.length ? full : text };
+  }
+
+  /**
+   * One capitalised word opening its sentence, not followed by a verb of speech, that no detector
+   * knows, that the text never writes capitalised inside a sentence and never gives a longer name
+   * for ("Perhaps the one that …", "Whatever the outcome", "Multiple outlets reported"): its capital
+   * tells nothing, so it is no name. Kept: words in capitals (a transcript label, an acronym), an
+   * inner capital (PolitiFact), a subject of a speech verb ("Protesters chanted", "Several said").
+   */
+  private loneSentenceWord(np: NounPhrase, words: readonly string[]): boolean {
+    if (words.length !== 1 || np.first !== np.last) return false;
+    const w = words[0];
+    if (w === w.toUpperCase() || /\p{Lu}/u.test(w.slice(1))) return false;
+    const bi = this.ctx.doc.blockIndexAt(np.mention.start);
+    const b = bi >= 0 ? this.ctx.blocks[bi] : undefined;
+    if (!b || b.toks[np.first]?.start !== np.mention.start || b.sentenceFirst[np.first] !== np.first) return false;
+    if (isSpeechVerb(b.toks[np.first + 1])) return false;
+    if (this.capitalisedInside(w)) return false;
+    return this.fullName(lastNameWord([...words]), np.mention.start) === null;
+  }
+
+  /** Words written capitalised somewhere other than a sentence's first word, made on first use. */
+  private midCaps: Set<string> | null = null;
+
+  private capitalisedInside(w: string): boolean {
+    if (!this.midCaps) {
+      this.midCaps = new Set();
+      for (const b of this.ctx.blocks) {
+        for (let i = 0; i < b.toks.length; i++) {
+          const tk = b.toks[i];
+          if (tk.kind === 'word' && b.sentenceFirst[i] !== i && tk.text !== tk.lower && startsUpper(tk.text)) this.midCaps.add(tk.text);
+        }
+      }
+    }
+    return this.midCaps.has(w);
   }
 
   /** The speaker a referent stands for, with the fullest form of an own name. */
