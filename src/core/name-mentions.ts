@@ -6,6 +6,7 @@
  * The text's capitalised words are indexed once, on first use, so finding the mentions of any
  * number of names stays linear in the length of the text.
  */
+import { isJsSpace } from './chars';
 import type { Range } from './detect-types';
 
 interface Word extends Range {
@@ -25,17 +26,12 @@ function withoutEnding(w: string): string {
   return e === w.length ? w : w.slice(0, e);
 }
 
-/** JavaScript's \s. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** text.slice(start, end).split(/\s+/).join(' ') === wanted, without the temporary strings: each run of white space reads as one space. */
 function sameWords(text: string, start: number, end: number, wanted: string): boolean {
   let w = 0;
   for (let i = start; i < end; ) {
-    if (isSpace(text.charCodeAt(i))) {
-      while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (isJsSpace(text.charCodeAt(i))) {
+      while (i < end && isJsSpace(text.charCodeAt(i))) i++;
       if (wanted.charCodeAt(w++) !== 32) return false;
     } else if (text.charCodeAt(i++) !== wanted.charCodeAt(w++)) return false;
   }

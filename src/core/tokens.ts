@@ -3,6 +3,7 @@
  * dotted abbreviations ("U.S.", "D.C."), initials ("J."), possessive endings ("'s" as a token of
  * its own) and single punctuation characters. One linear pass with one precompiled regex.
  */
+import { isAsciiAlnum, isJsSpace } from './chars';
 import type { ProseDoc } from './prose';
 
 export interface Token {
@@ -85,7 +86,7 @@ export function tokenize(doc: ProseDoc): TokenStream {
     // ends in white space or ASCII punctuation other than . and ' is a word (the regex would give
     // the same); any other token is read with the regex itself, anchored where it starts.
     const c = text.charCodeAt(pos);
-    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && isJsSpace(c))) {
+    if (isJsSpace(c)) {
       pos++;
       continue;
     }
@@ -151,15 +152,6 @@ export function tokenize(doc: ProseDoc): TokenStream {
   return result;
 }
 
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
-
-/** JavaScript's \s beyond ASCII. */
-function isJsSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Drops the token stream kept for `doc` (the next tokenize(doc) makes it again): frees it once the detectors that read it are done. */
 export function forgetTokens(doc: ProseDoc): void {
   cache.delete(doc);
@@ -168,7 +160,7 @@ export function forgetTokens(doc: ProseDoc): void {
 /** LETTER_RE or DIGIT_RE on one UTF-16 unit, without a regex for ASCII. */
 function isLetterOrDigitChar(s: string): boolean {
   const c = s.charCodeAt(0);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return isAsciiAlnum(c);
   return LETTER_RE.test(s) || DIGIT_RE.test(s);
 }
 

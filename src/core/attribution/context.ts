@@ -2,6 +2,7 @@
  * Per-document context for the attribution rules: each block's tokens, its quote pieces and
  * sentence boundaries, built once.
  */
+import { isJsSpace } from '../chars';
 import type { Range } from '../detect-types';
 import type { ProseDoc } from '../prose';
 import { abbreviationEndsSentence, endsSentence, startsUpper, tokenize, type Token } from './text';
@@ -78,13 +79,6 @@ function markQuotes(toks: readonly Token[], ps: readonly Range[]): void {
     while (qi < ps.length && ps[qi].end <= tk.start) qi++;
     tk.quote = qi < ps.length && ps[qi].start <= tk.start ? qi : -1;
   }
-}
-
-/** JavaScript's \s: ASCII and Unicode white space. */
-function isJsSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** Whether [start, end) of t, white space at its end left out, ends with . ! ? or … */
@@ -170,7 +164,7 @@ function cueClosesSentence(toks: readonly Token[], v: number): boolean {
   for (let i = v + 1; i < Math.min(toks.length, v + 7); i++) {
     const tk = toks[i];
     if (tk.kind === 'mark' || tk.text === '.' || tk.text === ',' || tk.text === ';' || tk.text === ':' || tk.text === '—' || tk.text === '–') return true;
-    if (tk.kind === 'word' && !CUE_TAIL_WORDS.has(tk.lower) && !/^\p{Lu}/u.test(tk.text)) return false;
+    if (tk.kind === 'word' && !CUE_TAIL_WORDS.has(tk.lower) && !startsUpper(tk.text)) return false;
   }
   return v + 1 >= toks.length;
 }

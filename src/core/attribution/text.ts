@@ -2,6 +2,7 @@
  * Tokens and sentences of one prose block, for the attribution rules. Tokens carry view offsets
  * and whether they stand inside a quotation (including its marks).
  */
+import { isAsciiAlnum } from '../chars';
 import type { Range } from '../detect-types';
 
 export type TokenKind = 'word' | 'punct' | 'mark';
@@ -43,7 +44,7 @@ const QUOTE_MARK_CHARS = '“”„‟«»"';
 /** Whether the UTF-16 unit `code` (NaN past the end of the text) is a letter, digit or mark. */
 function isLetterOrDigit(code: number): boolean {
   // ASCII without a regex: letters and digits only (no ASCII character is a mark)
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code < 128) return isAsciiAlnum(code);
   if (!(code >= 128)) return false;
   // one UTF-16 unit: the regex's answer, kept per unit
   let v = LETTER_OR_DIGIT[code];
