@@ -717,3 +717,13 @@ describe('attribution: a lone capitalised word opening a sentence is no name', (
     assert.deepEqual(speakers('The report by Hallworth was late. Hallworth then called the vote “a betrayal.”'), ['Hallworth']);
   });
 });
+
+describe('attribution: pronoun tables hold only their own words', () => {
+  it('a word named like a property of every object ("constructor", "valueOf") is no pronoun', () => {
+    for (const w of ['constructor', 'valueOf', 'toString', 'hasOwnProperty']) {
+      const q = annotate(`Maria Lopez met the builders. “We are late,” ${w} said.`).quotes[0];
+      assert.notEqual(q.rule, 'quote-pronoun-verb', w);
+      assert.equal(q.speakerMention, null, w);
+    }
+  });
+});
