@@ -114,7 +114,7 @@ function definedAfter(toks: readonly Token[], from: number): boolean {
 function agentAfter(toks: readonly Token[], from: number): boolean {
   if (toks[from]?.lower !== 'by') return false;
   const next = toks[from + 1];
-  return !!next && next.quote < 0 && (next.lower === 'the' || /^\p{Lu}/u.test(next.text));
+  return !!next && next.quote < 0 && (next.lower === 'the' || startsUpper(next.text));
 }
 
 /** Classifies one quotation piece. */
@@ -157,7 +157,7 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
   // a term the text goes on to define: a "targeted employment area," which is defined as ...
   if (words.length <= 4 && !cue && definedAfter(toks, p.lastTok + 1)) return { kind: 'term', reason: 'defined' };
   // a translation gloss: Spanish for “witches”, Latin for "if you wish peace, prepare for war."
-  if (last === 'for' && LANGUAGES.has(before[before.length - 2] ?? '') && /^\p{Lu}/u.test(toks[p.firstTok - 2]?.text ?? '')) return { kind: 'term', reason: 'gloss' };
+  if (last === 'for' && LANGUAGES.has(before[before.length - 2] ?? '') && startsUpper(toks[p.firstTok - 2]?.text ?? '')) return { kind: 'term', reason: 'gloss' };
   // the title of a work set off by commas after it, in any case: her commentary, "Tell your story," is ...
   if (!cue && last === ',' && WORKS.has(before[before.length - 2] ?? '') && /,$/.test(inner) && afterWord) return { kind: 'term', reason: 'title' };
   // nickname: Robert C. "Bobby" Scott

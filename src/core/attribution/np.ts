@@ -32,7 +32,7 @@ const TITLE_SET = new Set(TITLES);
 const TITLE_ONLY = new Set(['sen', 'senator', 'rep', 'gov', 'governor', 'lt', 'gen', 'col', 'capt', 'sgt', 'adm', 'cmdr', 'president', 'secretary', 'sec', 'minister', 'ambassador', 'amb', 'mayor', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'director', 'dr', 'mr', 'mrs', 'ms', 'prof', 'rev', 'del', 'atty', 'supt']);
 /** True for an office title that never ends a person's name ("Minister" in "Economy Minister", not "King"). */
 export function isOfficeTitle(w: string): boolean {
-  return TITLE_ONLY.has(w.toLowerCase().replace(/\.$/, ''));
+  return TITLE_ONLY.has(withoutPeriod(w.toLowerCase()));
 }
 const DET_SET = new Set(DETERMINERS);
 const PERSON_HEAD_SET = new Set(PERSON_HEADS);
