@@ -451,9 +451,15 @@ export class ProseCache {
 const SYNTAX_CHAR = /[\\`*_[\]<>&|~\t\r\0\f\v\ufeff]/;
 const SYNTAX_LINE = /(?:^|\n)(?:[ #=+-]|\d{1,9}[.)](?:[ \n]|$))| \n| $/;
 
-function plainParagraphEnd(chunk: string): number {
+/** The end of a run without its final line breaks. */
+function endWithoutBreaks(chunk: string): number {
   let end = chunk.length;
   while (end > 0 && chunk.charCodeAt(end - 1) === 10) end--;
+  return end;
+}
+
+function plainParagraphEnd(chunk: string): number {
+  const end = endWithoutBreaks(chunk);
   if (end === 0 || chunk.charCodeAt(0) === 10) return -1;
   const body = end === chunk.length ? chunk : chunk.slice(0, end);
   if (body.includes('\n\n') || SYNTAX_CHAR.test(body) || SYNTAX_LINE.test(body)) return -1;
@@ -469,10 +475,9 @@ export const PLAIN_RUN_LIMIT = 50_000;
 
 function plainRunEnd(chunk: string): number {
   if (chunk.length <= PLAIN_RUN_LIMIT) return plainParagraphEnd(chunk);
-  let end = chunk.length;
-  while (end > 0 && chunk.charCodeAt(end - 1) === 10) end--;
-  const body = end === chunk.length ? chunk : chunk.slice(0, end);
-  return body.includes('\n\n') ? plainParagraphEnd(chunk) : end;
+  const end = endWithoutBreaks(chunk);
+  const blank = chunk.indexOf('\n\n');
+  return blank >= 0 && blank < end ? plainParagraphEnd(chunk) : end;
 }
 
 /** Text a paragraph holds as it is: no inline syntax, no line that Markdown reads as another block. */
@@ -487,8 +492,7 @@ function isPlainText(body: string): boolean {
  * laying nothing, for anything else.
  */
 function laySimpleBlock(b: ViewBuilder, chunk: string): boolean {
-  let end = chunk.length;
-  while (end > 0 && chunk.charCodeAt(end - 1) === 10) end--;
+  const end = endWithoutBreaks(chunk);
   const c0 = chunk.charCodeAt(0);
   if (c0 === 35) {
     // "# Title": one line; no # in it, so no closing sequence
