@@ -2,6 +2,7 @@
  * The one entry point of the core: Markdown text in, a plain data model out.
  * Pure and deterministic; no I/O, no `vscode`.
  */
+import { articleStarts, mergeArticles, SPLIT_ARTICLES_FROM, type ArticlePart } from './articles';
 import { attributeQuotes } from './attribution';
 import { detectCountries } from './countries';
 import { applyCorrections } from './corrections';
@@ -19,6 +20,12 @@ import { forgetTokens } from './tokens';
 export interface AnnotateOptions {
   /** A reader's corrections (from the article's sidecar), applied in order; see corrections.ts. */
   readonly corrections?: readonly Correction[];
+  /**
+   * A document of at least this many characters that holds several articles, each under its own
+   * level-1 heading ("# Title"), is annotated article by article and the results merged (see
+   * articles.ts). Default 100,000; Infinity never splits.
+   */
+  readonly splitArticlesFrom?: number;
   readonly [key: string]: unknown;
 }
 
@@ -47,8 +54,40 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   return annotateWith(undefined, text, options);
 }
 
-function annotateWith(cache: ProseCache | undefined, text: string, options: AnnotateOptions): Annotations {
-  const annotations = assemble(analyse(text, cache));
+/** What an incremental annotator keeps of the last two documents. */
+class AnnotatorCache {
+  readonly prose = new ProseCache();
+  private previous = new Map<string, Annotations>();
+  private current = new Map<string, Annotations>();
+
+  /** The annotations of one article of a split document, by its text. */
+  article(text: string): Annotations {
+    let a = this.current.get(text) ?? this.previous.get(text);
+    if (!a) a = assemble(analyse(text));
+    this.current.set(text, a);
+    return a;
+  }
+
+  /** Called after each split document: forgets the articles that neither of the last two had. */
+  rotate(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
+function annotateWith(cache: AnnotatorCache | undefined, text: string, options: AnnotateOptions): Annotations {
+  const starts = articleStarts(text, options.splitArticlesFrom ?? SPLIT_ARTICLES_FROM);
+  let annotations: Annotations;
+  if (starts.length === 1) {
+    annotations = assemble(analyse(text, cache?.prose));
+  } else {
+    const parts: ArticlePart[] = starts.map((at, i) => {
+      const article = text.slice(at, i + 1 < starts.length ? starts[i + 1] : text.length);
+      return { at, annotations: cache ? cache.article(article) : assemble(analyse(article)) };
+    });
+    cache?.rotate();
+    annotations = mergeArticles(parts);
+  }
   return options.corrections ? applyCorrections(annotations, text, options.corrections) : annotations;
 }
 
@@ -59,12 +98,14 @@ export interface IncrementalAnnotator {
 }
 
 /**
- * An annotator for the successive versions of documents being edited: the Markdown of the runs of
- * blocks (see prose.ts) that an edit left unchanged is not parsed again. Its results are those of
- * annotate(); it holds the parsed runs of the last two documents it annotated.
+ * An annotator for the successive versions of documents being edited. Its results are those of
+ * annotate(). It keeps what it found in the last two documents it annotated: the parsed runs of
+ * blocks (see prose.ts), so that the Markdown an edit left unchanged is not parsed again, and, for
+ * a long document split into articles (see articles.ts), each article's annotations, so that only
+ * the article an edit changed is annotated again.
  */
 export function createAnnotator(): IncrementalAnnotator {
-  const cache = new ProseCache();
+  const cache = new AnnotatorCache();
   return { annotate: (text, options = {}) => annotateWith(cache, text, options) };
 }
 

@@ -559,6 +559,14 @@ const CDATA_END = /(?:^|[^\]])(?:\]\])+>/;
 const RAW_HTML_END = /<\/(?:script|pre|style|textarea)>/i;
 
 /**
+ * Whether a line opening with this character code is, for splitChunks, plain: not blank, not
+ * indented, no fence, HTML or byte-order mark.
+ */
+function isPlainLineStart(c: number): boolean {
+  return c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 96 /* ` */ && c !== 126 /* ~ */ && c !== 60 /* < */ && c !== 0xfeff;
+}
+
+/**
  * Cuts Markdown into runs of top-level blocks, each of which parses on its own exactly as it does
  * within the whole document; returns the offsets where runs start (the first is 0). Linear: one
  * pass over the lines. A cut is made only before an unindented line that follows a blank line after
@@ -573,22 +581,32 @@ export function splitChunks(source: string): number[] {
   const n = source.length;
   let pos = 0;
   // What the line being read stands in.
-  let fence = ''; // closing fence prefix of an open fenced code block
+  let fence: RegExp | null = null; // the closing line of an open fenced code block
   let htmlEnd: RegExp | null = null; // end marker of an open HTML block of kind 1 to 5
   let untilBlank = false; // an HTML line that may open an HTML block a blank line ends
   let pipes = false; // a line with '|' since the last blank line (a table may be open)
   let content = false; // the current run has a non-blank line
   let blank = false; // a blank line since the last non-blank line
   let indentedBefore = false; // the last non-blank line was indented (code, list content)
-  const lineEnd = (from: number): [number, number] => {
-    let e = from;
-    while (e < n) {
-      const c = source.charCodeAt(e);
-      if (c === 10) return [e, e + 1];
-      if (c === 13) return [e, source.charCodeAt(e + 1) === 10 ? e + 2 : e + 1];
-      e++;
+  // The end of the line at `from` (e) and the start of the next (next), set by readLine.
+  let e = 0;
+  let next = 0;
+  const hasCR = source.includes('\r');
+  const readLine = (from: number): void => {
+    if (!hasCR) {
+      const i = source.indexOf('\n', from);
+      e = i < 0 ? n : i;
+      next = i < 0 ? n : i + 1;
+      return;
     }
-    return [n, n];
+    for (e = from; e < n; e++) {
+      const c = source.charCodeAt(e);
+      if (c === 10 || c === 13) {
+        next = c === 13 && source.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+        return;
+      }
+    }
+    next = n;
   };
 
   // Front matter on the first line: the run goes on to its closing fence (none: no front matter,
@@ -603,12 +621,29 @@ export function splitChunks(source: string): number[] {
     content = true;
   }
 
+  let nextPipe = -1; // the first '|' at or after pos, or n
   while (pos < n) {
-    const [e, next] = lineEnd(pos);
+    readLine(pos);
+    // Most lines of prose open with a character that starts no block syntax of interest here:
+    // only the cut and the table check apply, without copying the line.
+    const c0 = source.charCodeAt(pos);
+    if (!fence && !htmlEnd && e > pos && isPlainLineStart(c0)) {
+      if (blank && !indentedBefore) starts.push(pos);
+      blank = false;
+      indentedBefore = false;
+      content = true;
+      if (nextPipe < pos) {
+        nextPipe = source.indexOf('|', pos);
+        if (nextPipe < 0) nextPipe = n;
+      }
+      if (nextPipe < e) pipes = true;
+      pos = next;
+      continue;
+    }
     const line = source.slice(pos, e);
     const isBlank = /^[ \t]*$/.test(line);
     if (fence) {
-      if (new RegExp(`^ {0,3}${fence}[ \\t]*$`).test(line)) fence = '';
+      if (fence.test(line)) fence = null;
     } else if (htmlEnd) {
       if (htmlEnd.test(line)) htmlEnd = null;
     } else if (isBlank) {
@@ -631,7 +666,7 @@ export function splitChunks(source: string): number[] {
         if (trimmed.length !== line.length || untilBlank || pipes) return starts;
         const f = /^(`{3,}|~{3,})(.*)$/.exec(line);
         if (f) {
-          if (f[1][0] === '~' || !f[2].includes('`')) fence = f[1][0] === '`' ? `\`{${f[1].length},}` : `~{${f[1].length},}`;
+          if (f[1][0] === '~' || !f[2].includes('`')) fence = new RegExp(`^ {0,3}${f[1][0] === '`' ? '`' : '~'}{${f[1].length},}[ \\t]*$`);
         } else if (RAW_HTML.test(line)) {
           // Any of the four end tags ends the block, not only the one that opened it.
           htmlEnd = RAW_HTML_END;

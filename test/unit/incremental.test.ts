@@ -68,3 +68,28 @@ describe('createAnnotator() gives the results of annotate() (properties)', funct
     );
   });
 });
+
+describe('createAnnotator() on documents split into articles (properties)', function () {
+  this.timeout(300_000);
+  const SPLIT = { splitArticlesFrom: 0 };
+  // Articles under level-1 headings, so that the document is annotated article by article.
+  const articles = fc
+    .array(article, { minLength: 1, maxLength: 5 })
+    .map((as) => as.map((a, i) => `# Story ${i + 1}\n\n${a}`).join('\n'));
+
+  it('after random edits, including edits that make or unmake a heading', () => {
+    fc.assert(
+      fc.property(articles, fc.array(edit, { minLength: 1, maxLength: 6 }), (text0, edits) => {
+        const annotator = createAnnotator();
+        let text = text0;
+        assert.deepEqual(annotator.annotate(text, SPLIT), annotate(text, SPLIT));
+        for (const [at, del, ins] of edits) {
+          const p = at % (text.length + 1);
+          text = text.slice(0, p) + ins + text.slice(p + del);
+          assert.deepEqual(annotator.annotate(text, SPLIT), annotate(text, SPLIT), `after an edit at ${p}: ${JSON.stringify(text)}`);
+        }
+      }),
+      { numRuns: runs(40) },
+    );
+  });
+});

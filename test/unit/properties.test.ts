@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { annotate } from '../../src/core/annotate';
+import { annotate, type AnnotateOptions } from '../../src/core/annotate';
 import { buildProse } from '../../src/core/prose';
 import type { Annotations } from '../../src/core/model';
 import { violations } from './support/invariants';
@@ -113,10 +113,10 @@ function preview(s: string): string {
   return s.length > 300 ? `${JSON.stringify(s.slice(0, 300))}… (${s.length} chars)` : JSON.stringify(s);
 }
 
-function check(source: string): Annotations {
+function check(source: string, options: AnnotateOptions = {}): Annotations {
   let result: Annotations;
   try {
-    result = annotate(source);
+    result = annotate(source, options);
   } catch (e) {
     throw new Error(`annotate threw on ${preview(source)}: ${(e as Error).stack ?? e}`, { cause: e });
   }
@@ -158,6 +158,11 @@ describe('annotate() properties', function () {
 
   it('is sound on deeply nested block quotes, lists and emphasis', () => {
     fc.assert(fc.property(nestedDoc, (s) => void check(s)), { numRuns: runs(200) });
+  });
+
+  it('is sound on documents split into articles', () => {
+    const articles = fc.array(fc.oneof(doc, nestedDoc), { minLength: 2, maxLength: 5 }).map((ds) => ds.join('\n\n# Next story\n\n'));
+    fc.assert(fc.property(articles, (s) => void check(s, { splitArticlesFrom: 0 })), { numRuns: runs(200) });
   });
 
   it('is sound on very long lines', () => {
