@@ -10,11 +10,12 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { bratAnnotationConf, CSV_HEADER, csvRows, EXPORT_FORMATS, exportArticle, exportJsonl, exportReport, toRecord, type ExportFormat } from '../core/export';
+import { SPLIT_CHOICES, splitArticlesFrom } from '../core/split-choice';
 import { choice, parseCommandLine, UsageError, type Subcommand } from './args';
-import { loadArticle, writeFileAtomic } from './files';
+import { loadArticle, writeFileAtomic, type ArticleOptions } from './files';
 import { collectFiles } from './input';
 
-export const EXPORT_USAGE = 'news-annotator export <file|folder>... --format json|jsonl|brat|csv|report [--out DIR]';
+export const EXPORT_USAGE = 'news-annotator export <file|folder>... --format json|jsonl|brat|csv|report [--out DIR] [--split-articles auto|always|never]';
 
 interface Article {
   path: string;
@@ -24,17 +25,18 @@ interface Article {
 
 export const exportCommand: Subcommand = {
   parse(argv) {
-    const args = parseCommandLine(argv, ['--format', '--out']);
+    const args = parseCommandLine(argv, ['--format', '--out', '--split-articles']);
     if (args === 'help') return 'help';
     const format = choice<ExportFormat>(args, '--format', EXPORT_FORMATS);
+    const options: ArticleOptions = { splitArticlesFrom: splitArticlesFrom(choice(args, '--split-articles', SPLIT_CHOICES, 'auto')) };
     const outDir = args.values.get('--out');
     if (args.paths.length === 0) throw new UsageError('export needs at least one file or folder');
     if (format === 'brat' && outDir === undefined) throw new UsageError('--format brat writes two files per article: give --out DIR');
-    return (out, err) => runExport(args.paths, format, outDir, out, err);
+    return (out, err) => runExport(args.paths, format, outDir, options, out, err);
   },
 };
 
-function runExport(paths: string[], format: ExportFormat, outDir: string | undefined, out: (s: string) => void, err: (s: string) => void): number {
+function runExport(paths: string[], format: ExportFormat, outDir: string | undefined, options: ArticleOptions, out: (s: string) => void, err: (s: string) => void): number {
   let failed = 0;
   const articles: Article[] = [];
   const used = new Set<string>();
@@ -73,7 +75,7 @@ function runExport(paths: string[], format: ExportFormat, outDir: string | undef
   let csvStarted = false;
   let reports = 0;
   for (const art of articles) {
-    const result = loadArticle(art.path, err);
+    const result = loadArticle(art.path, err, options);
     if (!result) {
       failed++;
       continue;

@@ -25,19 +25,25 @@ export function readSidecarFor(articlePath: string): SidecarRead {
   return parsed.ok ? { corrections: parsed.sidecar.corrections } : { error: parsed.error };
 }
 
+/** How an article is annotated besides its corrections: the core's option of that name. */
+export interface ArticleOptions {
+  readonly splitArticlesFrom?: number;
+}
+
 /**
  * Annotates an article's text with the corrections of its sidecar. A sidecar that cannot be used
  * is reported on `err` and the article is annotated without it (`ok` false); each correction that
  * no longer applies is reported on `err` as a warning.
  */
-export function annotateArticle(path: string, text: string, err: (s: string) => void): { annotations: Annotations; ok: boolean } {
+export function annotateArticle(path: string, text: string, err: (s: string) => void, options: ArticleOptions = {}): { annotations: Annotations; ok: boolean } {
   const sidecar = readSidecarFor(path);
+  const split = options.splitArticlesFrom !== undefined ? { splitArticlesFrom: options.splitArticlesFrom } : {};
   if ('error' in sidecar) {
     err(`news-annotator: ${sidecarPathFor(path)}: ${sidecar.error}; ${path} is annotated without its corrections\n`);
-    return { annotations: annotate(text), ok: false };
+    return { annotations: annotate(text, split), ok: false };
   }
-  if ('none' in sidecar) return { annotations: annotate(text), ok: true };
-  const annotations = annotate(text, { corrections: sidecar.corrections });
+  if ('none' in sidecar) return { annotations: annotate(text, split), ok: true };
+  const annotations = annotate(text, { ...split, corrections: sidecar.corrections });
   for (const o of annotations.orphans ?? []) err(`news-annotator: ${sidecarPathFor(path)}: warning: correction ${o.correction.id} no longer applies: ${o.message}\n`);
   return { annotations, ok: true };
 }
@@ -46,14 +52,14 @@ export function annotateArticle(path: string, text: string, err: (s: string) => 
  * Reads and annotates one article (with its sidecar), reporting each problem on `err`. Null when
  * the article could not be annotated at all; `ok` false when it was, but without its corrections.
  */
-export function loadArticle(path: string, err: (s: string) => void): { text: string; annotations: Annotations; ok: boolean } | null {
+export function loadArticle(path: string, err: (s: string) => void, options: ArticleOptions = {}): { text: string; annotations: Annotations; ok: boolean } | null {
   const read = readText(path);
   if ('error' in read) {
     err(`news-annotator: ${path}: ${read.error}\n`);
     return null;
   }
   try {
-    return { text: read.text, ...annotateArticle(path, read.text, err) };
+    return { text: read.text, ...annotateArticle(path, read.text, err, options) };
   } catch (e) {
     err(`news-annotator: ${path}: could not be annotated: ${(e as Error).message}\n`);
     return null;

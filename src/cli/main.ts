@@ -3,6 +3,7 @@
  *   news-annotator annotate <file|folder>... [--format text|json|jsonl] [--explain]
  *   news-annotator export | import | summary …  (see the *-command.ts files)
  */
+import { SPLIT_CHOICES, splitArticlesFrom, type SplitChoice } from '../core/split-choice';
 import { UsageError, type Subcommand } from './args';
 import { EXPORT_USAGE, exportCommand } from './export-command';
 import { loadArticle } from './files';
@@ -12,7 +13,7 @@ import { toRecord, type FileRecord } from './json';
 import { SUMMARY_USAGE, summaryCommand } from './summary-command';
 import { textReport } from './text-report';
 
-export const USAGE = `Usage: news-annotator annotate <file|folder>... [--format text|json|jsonl] [--explain]
+export const USAGE = `Usage: news-annotator annotate <file|folder>... [--format text|json|jsonl] [--explain] [--split-articles auto|always|never]
        ${EXPORT_USAGE}
        ${IMPORT_USAGE}
        ${SUMMARY_USAGE}
@@ -26,6 +27,10 @@ annotate options:
   --format json   one JSON array with an object per file
   --format jsonl  one JSON object per line, one line per file
   --explain       show which attribution rule decided each quote's speaker
+  --split-articles auto|always|never
+                  annotate a file of several articles (each under a level-1 heading, "# Title")
+                  article by article: auto (default) for files of 100,000 characters or more
+                  only, always, or never (also for export and summary)
   -h, --help      show this help
 
 export: json (the annotate JSON), jsonl (text + labelled spans, for doccano and Prodigy),
@@ -48,10 +53,11 @@ interface Options {
   paths: string[];
   format: 'text' | 'json' | 'jsonl';
   explain: boolean;
+  split: SplitChoice;
 }
 
 function parseArgs(argv: readonly string[]): Options | 'help' {
-  const opts: Options = { command: '', paths: [], format: 'text', explain: false };
+  const opts: Options = { command: '', paths: [], format: 'text', explain: false, split: 'auto' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '-h' || a === '--help') return 'help';
@@ -59,6 +65,10 @@ function parseArgs(argv: readonly string[]): Options | 'help' {
       const v = a === '--format' ? argv[++i] : a.slice('--format='.length);
       if (v !== 'text' && v !== 'json' && v !== 'jsonl') throw new UsageError(`--format takes text, json or jsonl${v === undefined ? '' : `, not "${v}"`}`);
       opts.format = v;
+    } else if (a === '--split-articles' || a.startsWith('--split-articles=')) {
+      const v = a === '--split-articles' ? argv[++i] : a.slice('--split-articles='.length);
+      if (!(SPLIT_CHOICES as readonly (string | undefined)[]).includes(v)) throw new UsageError(`--split-articles takes ${SPLIT_CHOICES.join(', ')}${v === undefined ? '' : `, not "${v}"`}`);
+      opts.split = v as SplitChoice;
     } else if (a === '--explain') opts.explain = true;
     else if (a === '--') {
       opts.paths.push(...argv.slice(i + 1));
@@ -94,7 +104,7 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
   for (const p of problems) err(`news-annotator: ${p.path}: ${p.message}\n`);
   const records: FileRecord[] = [];
   for (const f of files) {
-    const article = loadArticle(f.path, err);
+    const article = loadArticle(f.path, err, { splitArticlesFrom: splitArticlesFrom(opts.split) });
     if (!article) {
       failed++;
       continue;

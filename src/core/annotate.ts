@@ -2,7 +2,7 @@
  * The one entry point of the core: Markdown text in, a plain data model out.
  * Pure and deterministic; no I/O, no `vscode`.
  */
-import { articleStarts, mergeArticles, SPLIT_ARTICLES_FROM, type ArticlePart } from './articles';
+import { articleStarts, mergeArticles, type ArticlePart } from './articles';
 import { attributeQuotes } from './attribution';
 import { detectCountries } from './countries';
 import { applyCorrections } from './corrections';
@@ -15,6 +15,7 @@ import { detectEntities } from './people';
 import { buildProse, ProseCache, type ProseDoc } from './prose';
 import { Occupied } from './ranges';
 import { detectQuotes } from './quotes';
+import { SPLIT_ARTICLES_FROM } from './split-choice';
 import { forgetTokens } from './tokens';
 
 export interface AnnotateOptions {

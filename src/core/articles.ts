@@ -8,9 +8,7 @@
  */
 import type { Annotations, Country, Organization, Person, Quote, TextSpan } from './model';
 import { splitChunks } from './prose';
-
-/** Documents shorter than this are always annotated as one article (see AnnotateOptions). */
-export const SPLIT_ARTICLES_FROM = 100_000;
+import { SPLIT_ARTICLES_FROM } from './split-choice';
 
 /**
  * Where the articles of `source` start: 0, then each top-level ATX level-1 heading ("# Title") that

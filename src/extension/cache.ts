@@ -9,14 +9,24 @@
 import * as vscode from 'vscode';
 import type { Correction, OrphanReason } from '../core/corrections-model';
 import type { Annotations } from '../core/model';
-import { getSettings } from './settings';
+import { splitArticlesFrom } from '../core/split-choice';
+import { getSettings, type Settings } from './settings';
 import { SIDECAR_GLOB, Sidecars } from './sidecars';
 
-/**
- * Runs the core on a text with the article's corrections (from its sidecar). Asynchronous so that
- * it can move off the extension host thread.
- */
-export type Annotator = (text: string, token: vscode.CancellationToken, corrections?: readonly Correction[]) => Promise<Annotations>;
+/** What the core is told besides the text: the article's corrections (from its sidecar), and when to split it into articles. */
+export type CoreOptions = {
+  readonly corrections?: readonly Correction[];
+  readonly splitArticlesFrom?: number;
+};
+
+/** The core's options for an article with these corrections under these settings. */
+export function coreOptions(settings: Settings, corrections: readonly Correction[] = []): CoreOptions {
+  const split = splitArticlesFrom(settings.splitArticles);
+  return { ...(corrections.length ? { corrections } : {}), ...(split !== undefined ? { splitArticlesFrom: split } : {}) };
+}
+
+/** Runs the core on a text. Asynchronous so that it can move off the extension host thread. */
+export type Annotator = (text: string, token: vscode.CancellationToken, options?: CoreOptions) => Promise<Annotations>;
 
 export type AnnotationState =
   | { readonly kind: 'none' }
@@ -139,7 +149,7 @@ export class AnnotationStore implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (!e.affectsConfiguration('newsAnnotator.exclude') && !e.affectsConfiguration('newsAnnotator.maxDocumentSizeKB')) return;
+        if (!['exclude', 'maxDocumentSizeKB', 'splitArticles'].some((s) => e.affectsConfiguration(`newsAnnotator.${s}`))) return;
         for (const [k, entry] of this.entries) {
           this.cancel(entry);
           entry.annotations = undefined;
@@ -199,8 +209,8 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   /** Runs the core on a text (not an open document), e.g. a file of the workspace. */
-  annotateText(text: string, token: vscode.CancellationToken, corrections?: readonly Correction[]): Promise<Annotations> {
-    return this.annotator(text, token, corrections);
+  annotateText(text: string, token: vscode.CancellationToken, options?: CoreOptions): Promise<Annotations> {
+    return this.annotator(text, token, options);
   }
 
   state(document: vscode.TextDocument): AnnotationState {
@@ -323,7 +333,7 @@ export class AnnotationStore implements vscode.Disposable {
         const corrections = sidecar.corrections;
         if (cts.token.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
         const text = document.getText();
-        const annotations = await this.annotator(text, cts.token, corrections);
+        const annotations = await this.annotator(text, cts.token, coreOptions(settings, corrections));
         const correctionsState: CorrectionsState = {
           sidecar: sidecar.uri,
           ...(sidecar.error !== undefined ? { error: sidecar.error } : {}),

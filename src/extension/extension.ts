@@ -29,9 +29,9 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
  * article is annotated.
  */
 let inHostCore: Promise<IncrementalAnnotator> | undefined;
-const inHostAnnotator: Annotator = async (text, _token, corrections) => {
+const inHostAnnotator: Annotator = async (text, _token, options) => {
   inHostCore ??= import('../core/annotate').then((core) => core.createAnnotator());
-  return (await inHostCore).annotate(text, corrections?.length ? { corrections } : {});
+  return (await inHostCore).annotate(text, options ?? {});
 };
 
 /**
@@ -57,14 +57,14 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   // the core runs in a worker thread where the host allows it, else in the host
   let worker: Promise<WorkerAnnotator | undefined> | undefined;
   let thread: 'worker' | 'host' | undefined;
-  const coreAnnotator: Annotator = async (text, token, corrections) => {
+  const coreAnnotator: Annotator = async (text, token, options) => {
     worker ??= WorkerAnnotator.create(context.extensionUri).then(
       (w) => (w && context.subscriptions.push(w), w),
       () => undefined,
     );
     const w = await worker;
     thread = w ? 'worker' : 'host';
-    return w ? w.annotate(text, token, corrections) : inHostAnnotator(text, token, corrections);
+    return w ? w.annotate(text, token, options) : inHostAnnotator(text, token, options);
   };
   const store = new AnnotationStore(coreAnnotator);
   const visibility = new Visibility(context.globalState);

@@ -6,6 +6,7 @@
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { newsAnnotatorPreview } from '../preview/markdown-it-plugin';
+import { coreOptions } from './cache';
 import { getSettings, SECTION } from './settings';
 
 type Core = typeof import('../core/annotate');
@@ -17,8 +18,9 @@ export function extendMarkdownIt(md: MarkdownIt): MarkdownIt {
     enabled: () => vscode.workspace.getConfiguration(SECTION).get<boolean>('preview.enabled', true) !== false,
     annotations: (source) => {
       // the same size limit as the editor: a huge article is not annotated while it renders
-      if (source.length > getSettings().maxDocumentSizeKB * 1024) return undefined;
-      if (core) return core.annotate(source);
+      const settings = getSettings();
+      if (source.length > settings.maxDocumentSizeKB * 1024) return undefined;
+      if (core) return core.annotate(source, coreOptions(settings));
       loading ??= import('../core/annotate').then((m) => {
         core = m;
         void vscode.commands.executeCommand('markdown.preview.refresh');
@@ -30,14 +32,14 @@ export function extendMarkdownIt(md: MarkdownIt): MarkdownIt {
 }
 
 /**
- * Refreshes open previews when the preview setting changes: VS Code keeps rendered tokens per
+ * Refreshes open previews when the preview or the splitArticles setting changes: VS Code keeps rendered tokens per
  * document version, and its refresh command clears them.
  */
 export function watchPreviewSetting(): vscode.Disposable {
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const refresh = () => void vscode.commands.executeCommand('markdown.preview.refresh');
   const listener = vscode.workspace.onDidChangeConfiguration((e) => {
-    if (!e.affectsConfiguration(`${SECTION}.preview`)) return;
+    if (!e.affectsConfiguration(`${SECTION}.preview`) && !e.affectsConfiguration(`${SECTION}.splitArticles`)) return;
     refresh();
     // again a little later: the built-in preview ignores a refresh asked for while one of its own
     // is pending, and that one does not render again when the document has not changed

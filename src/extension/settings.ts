@@ -3,6 +3,10 @@
  * always read for a particular document.
  */
 import * as vscode from 'vscode';
+import { SPLIT_CHOICES, type SplitChoice } from '../core/split-choice';
+
+/** When a document of several articles (each under a level-1 heading) is annotated article by article. */
+export type SplitArticles = SplitChoice;
 
 export const SECTION = 'newsAnnotator';
 
@@ -26,6 +30,7 @@ export interface Settings {
   readonly hoverMaxQuotes: number;
   readonly statusBarEnabled: boolean;
   readonly followCursor: boolean;
+  readonly splitArticles: SplitArticles;
 }
 
 const KIND_SETTING: Record<DecorationKind, string> = {
@@ -46,6 +51,7 @@ export function getSettings(scope?: vscode.ConfigurationScope | null): Settings 
   for (const kind of DECORATION_KINDS) decorations[kind] = c.get<boolean>(KIND_SETTING[kind], true) !== false;
   const label = c.get<string>('decorations.quoteSpeaker', 'name');
   const exclude = c.get<unknown>('exclude', []);
+  const split = c.get<string>('splitArticles', 'auto');
   return {
     debounceMs: num(c.get('debounce'), 300, 0, 10_000),
     maxDocumentSizeKB: num(c.get('maxDocumentSizeKB'), 2048, 0, Number.MAX_SAFE_INTEGER),
@@ -56,6 +62,7 @@ export function getSettings(scope?: vscode.ConfigurationScope | null): Settings 
     hoverMaxQuotes: num(c.get('hover.maxQuotes'), 3, 0, 50),
     statusBarEnabled: c.get<boolean>('statusBar.enabled', true) !== false,
     followCursor: c.get<boolean>('outline.followCursor', true) !== false,
+    splitArticles: (SPLIT_CHOICES as readonly string[]).includes(split) ? (split as SplitArticles) : 'auto',
   };
 }
 

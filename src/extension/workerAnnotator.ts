@@ -6,9 +6,8 @@
  * delays new work.
  */
 import * as vscode from 'vscode';
-import type { Correction } from '../core/corrections-model';
 import type { Annotations } from '../core/model';
-import type { Annotator } from './cache';
+import type { Annotator, CoreOptions } from './cache';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
 type WorkerThreads = typeof import('node:worker_threads');
@@ -32,7 +31,7 @@ type Spawn = (onMessage: (response: WorkerResponse) => void, onFail: (err: Error
 
 interface Job {
   text: string;
-  corrections?: readonly Correction[];
+  options?: CoreOptions;
   resolve(a: Annotations): void;
   reject(e: unknown): void;
 }
@@ -125,17 +124,17 @@ export class WorkerAnnotator implements vscode.Disposable {
     }
   }
 
-  readonly annotate: Annotator = (text, token, corrections) =>
+  readonly annotate: Annotator = (text, token, options) =>
     new Promise<Annotations>((resolve, reject) => {
       if (this.disposed) return reject(new Error('the annotation worker is stopped'));
       const id = this.nextId++;
-      this.jobs.set(id, { text, corrections, resolve, reject });
+      this.jobs.set(id, { text, options, resolve, reject });
       const sub = token.onCancellationRequested(() => this.cancel(id));
       const done = () => sub.dispose();
       const job = this.jobs.get(id)!;
       job.resolve = (a) => (done(), resolve(a));
       job.reject = (e) => (done(), reject(e));
-      this.post(id, text, corrections);
+      this.post(id, text, options);
     });
 
   /** Whether a worker thread is running (for tests and diagnostics). */
@@ -143,9 +142,10 @@ export class WorkerAnnotator implements vscode.Disposable {
     return this.worker !== undefined;
   }
 
-  private post(id: number, text: string, corrections?: readonly Correction[]): void {
+  private post(id: number, text: string, options: CoreOptions = {}): void {
     this.worker ??= this.start();
-    this.worker.post({ id, text, ...(corrections?.length ? { corrections } : {}) });
+    const { corrections, splitArticlesFrom } = options;
+    this.worker.post({ id, text, ...(corrections?.length ? { corrections } : {}), ...(splitArticlesFrom !== undefined ? { splitArticlesFrom } : {}) });
   }
 
   private start(): Thread {
@@ -181,7 +181,7 @@ export class WorkerAnnotator implements vscode.Disposable {
     const stale = this.worker;
     this.worker = undefined;
     stale.terminate();
-    for (const [waiting, j] of this.jobs) this.post(waiting, j.text, j.corrections);
+    for (const [waiting, j] of this.jobs) this.post(waiting, j.text, j.options);
   }
 
   dispose(): void {

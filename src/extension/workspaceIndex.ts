@@ -13,8 +13,8 @@ import { firstMatch, matchesGlob } from '../core/glob';
 import type { Correction } from '../core/corrections-model';
 import type { Annotations } from '../core/model';
 import { summarize, type WorkspaceSummary } from '../core/summary';
-import type { AnnotationStore } from './cache';
-import { getSettings } from './settings';
+import { coreOptions, type AnnotationStore } from './cache';
+import { getSettings, type SplitArticles } from './settings';
 
 /** Markdown files, as the workspace view looks for them. */
 export const ARTICLE_GLOB = '**/*.{md,markdown}';
@@ -34,6 +34,8 @@ export interface IndexedArticle {
   /** Modification times the annotations were made from (article, corrections file). */
   readonly mtime: number;
   readonly sidecarMtime: number | undefined;
+  /** The splitArticles setting they were made with. */
+  readonly split: SplitArticles;
 }
 
 /** What the last full run did. */
@@ -81,7 +83,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.disposables.push(
       this.changeEmitter,
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (this.built && (e.affectsConfiguration('newsAnnotator.exclude') || e.affectsConfiguration('newsAnnotator.maxDocumentSizeKB'))) void this.annotateWorkspace();
+        if (this.built && ['exclude', 'maxDocumentSizeKB', 'splitArticles'].some((s) => e.affectsConfiguration(`newsAnnotator.${s}`))) void this.annotateWorkspace();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         if (this.built) void this.annotateWorkspace();
@@ -229,12 +231,13 @@ export class WorkspaceIndex implements vscode.Disposable {
       () => undefined,
     );
     const known = this.articles.get(uri.toString());
-    if (reuse && known && known.mtime === stat.mtime && known.sidecarMtime === sidecarStat?.mtime) return { kind: 'article', article: known, invalidSidecar: false };
+    if (reuse && known && known.mtime === stat.mtime && known.sidecarMtime === sidecarStat?.mtime && known.split === settings.splitArticles) return { kind: 'article', article: known, invalidSidecar: false };
     try {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       const sidecar = sidecarStat ? await readCorrections(sidecarUri) : { corrections: [] as readonly Correction[], invalid: false };
-      const annotations = await this.store.annotateText(text, token, sidecar.corrections);
-      return { kind: 'article', article: { uri, file, annotations, mtime: stat.mtime, sidecarMtime: sidecarStat?.mtime }, invalidSidecar: sidecar.invalid };
+      const annotations = await this.store.annotateText(text, token, coreOptions(settings, sidecar.corrections));
+      const article = { uri, file, annotations, mtime: stat.mtime, sidecarMtime: sidecarStat?.mtime, split: settings.splitArticles };
+      return { kind: 'article', article, invalidSidecar: sidecar.invalid };
     } catch (err) {
       if (isNotFound(err)) return { kind: 'gone' };
       return { kind: 'failed', error: message(err) };

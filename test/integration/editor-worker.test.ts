@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { annotate } from '../../src/core/annotate';
 import { EXTENSION_ID } from './helpers';
-import { annotated, closeAllEditors, editorApi, editorFixture, restoreCore, waitFor, type NewsAnnotatorApi } from './editor-support';
+import { annotated, closeAllEditors, editorApi, editorFixture, restoreCore, setSetting, waitFor, type NewsAnnotatorApi } from './editor-support';
 
 /** The longest time the extension host's event loop was blocked while `work` ran. */
 async function maxBlockedMs(work: () => Promise<unknown>): Promise<number> {
@@ -104,5 +104,27 @@ describe('editor: annotating off the extension host thread', () => {
     }
     const after = await last;
     assert.equal(after.quotes.length, annotations!.quotes.length);
+  });
+  it('newsAnnotator.splitArticles: "always" reads a file of two stories story by story, and the view follows the setting', async () => {
+    const text = [
+      '# Talks resume in Vienna',
+      'Foreign Minister Lena Varga arrived in Vienna on Monday. “We are close to a deal,” Varga said.',
+      '# Harbour strike ends',
+      '“The strike is over,” she said on Tuesday. Dock workers in Hamburg returned to work.',
+    ].join('\n\n') + '\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+    await vscode.window.showTextDocument(document);
+    const strike = (a: { quotes: { text: string; speaker: string | null }[] }) => a.quotes.find((q) => q.text.includes('strike is over'))!;
+    const whole = (await api.getAnnotations(document.uri))!;
+    assert.equal(whole.people.find((p) => p.id === strike(whole).speaker)?.name, 'Lena Varga', 'a short file is one article by default');
+    const split = annotated(api, document, (a) => strike(a)?.speaker === null);
+    await setSetting('newsAnnotator.splitArticles', 'always');
+    try {
+      assert.deepEqual(await split, annotate(text, { splitArticlesFrom: 0 }));
+    } finally {
+      const back = annotated(api, document, (a) => strike(a)?.speaker !== null);
+      await setSetting('newsAnnotator.splitArticles', undefined);
+      await back;
+    }
   });
 });

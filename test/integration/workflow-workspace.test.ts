@@ -94,9 +94,9 @@ describe('editor: workspace view (Annotate Workspace)', function () {
     const before = api.getWorkspaceInfo().updates;
     // the core as usual, counting what it is asked to annotate
     const texts: string[] = [];
-    api.setAnnotator!(async (text, _token, corrections) => {
+    api.setAnnotator!(async (text, _token, options) => {
       texts.push(text);
-      return annotate(text, corrections?.length ? { corrections } : {});
+      return annotate(text, options ?? {});
     });
     try {
       await vscode.workspace.fs.writeFile(file('harbour.md'), encode(HARBOUR));

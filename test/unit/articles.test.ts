@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { annotate } from '../../src/core/annotate';
-import { articleStarts, SPLIT_ARTICLES_FROM } from '../../src/core/articles';
+import { articleStarts } from '../../src/core/articles';
+import { SPLIT_ARTICLES_FROM } from '../../src/core/split-choice';
 import type { Annotations } from '../../src/core/model';
 
 const VIENNA = `# Talks resume in Vienna

@@ -143,4 +143,35 @@ describe('CLI (built, run as a process)', function () {
     assert.equal(q.text, '“We will build it.”');
     assert.equal(text.slice(q.start, q.end), q.text);
   });
+  it('--split-articles: a file of two stories is read story by story with "always", as one with the default', () => {
+    const file = join(tmp, 'wire.md');
+    const text = [
+      '# Talks resume in Vienna',
+      'Foreign Minister Lena Varga arrived in Vienna on Monday. “We are close to a deal,” Varga said.',
+      '# Harbour strike ends',
+      '“The strike is over,” she said on Tuesday. Dock workers in Hamburg returned to work.',
+    ].join('\n\n') + '\n';
+    writeFileSync(file, text);
+    const speakerOfStrike = (...args: string[]): string | null => {
+      const r = runCli('annotate', '--format', 'json', ...args, file);
+      assert.equal(r.code, 0, r.stderr);
+      const rec = (JSON.parse(r.stdout) as Rec[])[0];
+      const q = rec.quotes.find((x) => x.text.includes('strike is over'))!;
+      return rec.people.find((p) => p.id === q.speaker)?.name ?? null;
+    };
+    assert.equal(speakerOfStrike(), 'Lena Varga'); // short: one article, "she" is Varga
+    assert.equal(speakerOfStrike('--split-articles', 'never'), 'Lena Varga');
+    assert.equal(speakerOfStrike('--split-articles=always'), null); // the harbour story names nobody
+    for (const command of ['export', 'summary']) {
+      const r = runCli(command, '--format', 'json', '--split-articles', 'always', file);
+      assert.equal(r.code, 0, `${command}: ${r.stderr}`);
+    }
+    const exported = JSON.parse(runCli('export', '--format', 'json', '--split-articles', 'always', file).stdout) as Rec[];
+    assert.equal(exported[0].quotes.find((x) => x.text.includes('strike is over'))!.speaker, null);
+    for (const args of [['annotate', '--split-articles', 'sometimes', file], ['annotate', '--split-articles'], ['summary', '--split-articles', 'x', file]]) {
+      const r = runCli(...args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /--split-articles/);
+    }
+  });
 });
