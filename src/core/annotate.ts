@@ -11,6 +11,7 @@ import { newCountry } from './data/countries';
 import type { AttributionHit, CountryResult, EntityResult, QuoteHit, Range, SpeakerRef } from './detect-types';
 import type { Annotations, Country, NestedQuote, Organization, Person, Quote, TextSpan } from './model';
 import { NameMentions } from './name-mentions';
+import { hasPersonShape } from './name-shape';
 import { detectEntities } from './people';
 import { buildProse, ProseCache, type ProseDoc } from './prose';
 import { Occupied } from './ranges';
@@ -156,14 +157,6 @@ export function assemble(a: Analysis): Annotations {
     return org.id;
   };
 
-  /**
-   * A speaker the attribution found by name that the people detector did not list: a person when
-   * the name has the shape of one (two or more capitalised words), else an organisation.
-   */
-  const personLike = (name: string): boolean => {
-    const words = name.trim().split(/\s+/);
-    return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(de|da|van|von|der|al|bin|le|la)$/.test(w));
-  };
   // Source characters inside some person's mention (and the rare empty mentions apart), so that
   // taken() looks at the characters of one span, not at every mention of the document.
   const covered = new Uint8Array(doc.source.length + 1);
@@ -223,7 +216,9 @@ export function assemble(a: Analysis): Annotations {
   };
   const speakerId = (ref: SpeakerRef, mention: Range | null): string => {
     if (ref.id) return ref.id;
-    return ref.kind === 'person' && personLike(ref.name) ? personId(ref.name, mention) : orgId(ref.name, mention);
+    // a speaker the attribution found by name that the people detector did not list: a person when
+    // the name has the shape of one, else an organisation
+    return ref.kind === 'person' && hasPersonShape(ref.name) ? personId(ref.name, mention) : orgId(ref.name, mention);
   };
 
   const byCode = new Map<string, Country>();

@@ -16,6 +16,23 @@ describe('annotate(): speakers named only by the attribution', () => {
     assert.equal(out.quotes[0].speaker, out.people[0].id);
   });
 
+  it('makes an organisation of an unlisted speaker whose name ends like a place or an organisation', () => {
+    for (const name of ['Islamic State', 'Wall Street', 'Harbour Tower', 'Quentin Party']) {
+      const a = analyse(`“Rates will rise,” ${name} said.\n`);
+      a.entities.people = [];
+      a.entities.organizations = [];
+      a.attributions = [{ speaker: { kind: 'person', name }, speakerMention: null, cue: null, rule: 'test' }];
+      const out = assemble(a);
+      assert.equal(out.people.length, 0, name);
+      assert.equal(out.quotes[0].speaker, out.organizations.find((o) => o.name === name)?.id, name);
+    }
+    // a surname that is also a place word still makes a person
+    const a = analyse('“Rates will rise,” Michelle Fields said.\n');
+    a.entities.people = [];
+    a.attributions = [{ speaker: { kind: 'person', name: 'Michelle Fields' }, speakerMention: null, cue: null, rule: 'test' }];
+    assert.equal(assemble(a).people[0]?.name, 'Michelle Fields');
+  });
+
   it('keeps a one-word unlisted speaker as an organisation', () => {
     const a = analyse('“Rates will rise,” Zentralbank wrote.\n');
     a.entities.people = [];

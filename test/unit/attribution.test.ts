@@ -292,6 +292,22 @@ describe('attribution: the possessor of a noun of speech', () => {
 });
 
 describe('attribution: pronouns and nominals', () => {
+  it('he → the man named before, never a place whose name ends in Beach, Tower, Street, City or Sea', () => {
+    for (const place of ['Palm Beach', 'Harbour Tower', 'Wall Street', 'Salt Lake City', 'the Aral Sea']) {
+      const md = `Mayor Tom Becker spoke for an hour. He said he had once lived near ${place}.\n\n“We did our best,” he said.`;
+      const [r] = attribute(md);
+      assert.equal(r.mention, 'he', place);
+      assert.equal(r.speaker, 'Tom Becker', place);
+    }
+  });
+
+  it('…but a surname that is also a facility word is a person: Michelle Fields, Kristen Day', () => {
+    for (const name of ['Michelle Fields', 'Kristen Day']) {
+      const [r] = attribute(`The reporter ${name} filed a complaint on Monday.\n\n“I needed a report,” she said.`);
+      assert.equal(r.speaker, name);
+    }
+  });
+
   it('he → the most recent man named before', () => {
     const md = 'Mayor Tom Becker met Ms. Jane Ortiz on Friday. Becker said he was tired.\n\n“We did our best,” he said.';
     const [r] = attribute(md);

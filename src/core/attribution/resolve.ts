@@ -8,6 +8,7 @@ import { GENDERED_PRONOUNS } from '../data/pronouns';
 import { DOCUMENT_CLASSES, EPITHET_HEADS, GENDERED_TITLES, INSTITUTION_HEADS, ISSUING_VERBS, MEDIA_NAME_WORDS, ORG_NAME_WORDS, PUBLIC_NAME_WORDS, ROLE_SYNONYMS } from '../data/nominals';
 import { countryRecord } from '../data/countries';
 import { NON_PERSON, PLACES } from '../data/people-lexicon';
+import { isPlaceHead } from '../name-shape';
 import type { CountryResult, EntityResult, Range, SpeakerRef } from '../detect-types';
 import type { DocCtx } from './context';
 import { isOfficeTitle, isOrgHead, isPersonHead, isTitleToken, nameBackward, nameForward, nominalForward, type NounPhrase } from './np';
@@ -31,6 +32,7 @@ export interface Referent {
 }
 
 const ORG_WORDS = new Set(ORG_NAME_WORDS);
+
 const EPITHETS = new Set(EPITHET_HEADS);
 const DOC_CLASS = new Map<string, number>();
 DOCUMENT_CLASSES.forEach((c, i) => c.forEach((w) => DOC_CLASS.set(w, i)));
@@ -151,7 +153,9 @@ export class Resolver {
         const ent = this.entityAt(m);
         // "Japan's Economy Minister, Kenji Watanabe": a capitalised run ending in an office is a title, not a person
         const office = words.length >= 2 && isOfficeTitle(words[words.length - 1]);
-        if (!ent && !office && (titled || words.length >= 2) && !this.looksLikeOrg(words) && !this.countryAt(m) && !words.every((w) => PLACES.has(w.toLowerCase()) || NON_PERSON.has(w.toLowerCase()))) {
+        // "Palm Beach", "Trump Tower", "Wall Street", "Salt Lake City": a place, not someone "he" can be
+        const place = words.length >= 2 && isPlaceHead(words[words.length - 1]);
+        if (!ent && !office && !place && (titled || words.length >= 2) && !this.looksLikeOrg(words) && !this.countryAt(m) && !words.every((w) => PLACES.has(w.toLowerCase()) || NON_PERSON.has(w.toLowerCase()))) {
           const key = 'own:' + surname.toLowerCase();
           own.push(this.makeReferent(m, { kind: 'person', name: text }, key, true, np.roles));
           this.addRoles(key, np.roles);

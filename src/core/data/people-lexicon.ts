@@ -102,7 +102,7 @@ export const ORG_HEADS = new Set(words(`
   radio television tv broadcasting airlines airways railways motors industries holdings
   partners enterprises capital securities investments ventures trust campaign pac caucus
   conference forum summit program programme project initiative school academy hospital clinic
-  church mosque temple museum library society club team staff movement front brigade
+  church mosque temple museum library society club team staff movement front brigade legion
   reserve exchange market markets institute labs laboratory laboratories media studios records
   watch foundation agencies convention relations investigations studies affairs rights operations
   resources development responsibility appeals politics policy register dispatch sentinel bee
@@ -128,6 +128,12 @@ export const FACILITY_HEADS = new Set(words(`
   beach springs heights hills falls harbor harbour point creek ridge grove woods lakes parish
   borough township show shows series festival tour
 `));
+
+/** Facility heads that are also common surnames ("Michelle Fields", "Kristen Day", "Arsenio Hall"). */
+export const SURNAME_LIKE_FACILITY_HEADS: readonly string[] = words(`
+  hall house field fields park day week war camp castle lodge bridge bay point ridge grove woods
+  hills springs
+`);
 
 /** Capitalised words that are never (part of) a person's name. Lower case. */
 export const NON_PERSON = new Set(words(`
