@@ -106,12 +106,7 @@ describe('editor: annotating off the extension host thread', () => {
     assert.equal(after.quotes.length, annotations!.quotes.length);
   });
   it('newsAnnotator.splitArticles: "always" reads a file of two stories story by story, and the view follows the setting', async () => {
-    const text = [
-      '# Talks resume in Vienna',
-      'Foreign Minister Lena Varga arrived in Vienna on Monday. “We are close to a deal,” Varga said.',
-      '# Harbour strike ends',
-      '“The strike is over,” she said on Tuesday. Dock workers in Hamburg returned to work.',
-    ].join('\n\n') + '\n';
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(editorFixture('editor-two-stories.md')));
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
     await vscode.window.showTextDocument(document);
     const strike = (a: { quotes: { text: string; speaker: string | null }[] }) => a.quotes.find((q) => q.text.includes('strike is over'))!;

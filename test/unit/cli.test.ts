@@ -144,14 +144,7 @@ describe('CLI (built, run as a process)', function () {
     assert.equal(text.slice(q.start, q.end), q.text);
   });
   it('--split-articles: a file of two stories is read story by story with "always", as one with the default', () => {
-    const file = join(tmp, 'wire.md');
-    const text = [
-      '# Talks resume in Vienna',
-      'Foreign Minister Lena Varga arrived in Vienna on Monday. “We are close to a deal,” Varga said.',
-      '# Harbour strike ends',
-      '“The strike is over,” she said on Tuesday. Dock workers in Hamburg returned to work.',
-    ].join('\n\n') + '\n';
-    writeFileSync(file, text);
+    const file = join(root, 'test', 'fixtures', 'editor-two-stories.md');
     const speakerOfStrike = (...args: string[]): string | null => {
       const r = runCli('annotate', '--format', 'json', ...args, file);
       assert.equal(r.code, 0, r.stderr);
