@@ -2,9 +2,10 @@
  * What a capitalised name looks like it names, from its words alone: for names that no detector
  * listed, such as a speaker found only by the attribution or a pronoun's candidate antecedent.
  */
-import { FACILITY_HEADS, ORG_HEADS, SURNAME_LIKE_FACILITY_HEADS } from './data/people-lexicon';
+import { FACILITY_HEADS, ORG_HEADS, SURNAME_LIKE_FACILITY_HEADS, SURNAME_LIKE_ORG_HEADS } from './data/people-lexicon';
 
 const SURNAME_HEADS = new Set(SURNAME_LIKE_FACILITY_HEADS);
+const SURNAME_ORG_HEADS = new Set(SURNAME_LIKE_ORG_HEADS);
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'al', 'bin', 'le', 'la']);
 
 const bare = (word: string): string => {
@@ -21,11 +22,12 @@ export function isPlaceHead(word: string): boolean {
 /**
  * Whether a name has the shape of a person's: two or more capitalised words (name particles
  * such as "de" or "van" allowed), not ending in the head of an organisation ("Party", "Times") or
- * of a place ("Wall Street", "Trump Tower").
+ * of a place ("Wall Street", "Trump Tower") unless that head is also a surname ("Don Guardian").
  */
 export function hasPersonShape(name: string): boolean {
   const words = name.trim().split(/\s+/);
   if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w))) return false;
   const last = words[words.length - 1];
-  return !ORG_HEADS.has(bare(last)) && !isPlaceHead(last);
+  const head = bare(last);
+  return !(ORG_HEADS.has(head) && !SURNAME_ORG_HEADS.has(head)) && !isPlaceHead(last);
 }

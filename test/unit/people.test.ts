@@ -26,6 +26,13 @@ const person = (md: string, name: string) => {
 };
 
 describe('people', () => {
+  it('no person in a contraction, an executive order or a division name', () => {
+    const md = 'Mayor Tom Becker spoke first. "If the plan fails I\'ll resign," he said. I\'ve heard it before.\n\n' +
+      'The president signed an Executive Order on Friday and two more Executive Orders on Monday. ' +
+      'Jeff Zucker, the president of CNN Worldwide, declined to comment.\n';
+    assert.deepEqual(run(md).people.map((p) => p.name).sort(), ['Jeff Zucker', 'Tom Becker']);
+  });
+
   it('keeps titles out of the span and makes them the role', () => {
     const p = person('Secretary of State Antony Blinken arrived on Monday.', 'Antony Blinken');
     assert.deepEqual(p.mentions, ['Antony Blinken']);

@@ -106,14 +106,14 @@ export const ORG_HEADS = new Set(words(`
   reserve exchange market markets institute labs laboratory laboratories media studios records
   watch foundation agencies convention relations investigations studies affairs rights operations
   resources development responsibility appeals politics policy register dispatch sentinel bee
-  courier constitution-journal democrat-gazette advocate inquirer
+  courier constitution-journal democrat-gazette advocate inquirer worldwide
 `));
 
 /** Head words of laws, programmes and plans: neither a person nor an organisation ("Affordable Care Act"). */
 export const WORK_HEADS = new Set(words(`
   act acts law laws bill bills treaty accord accords agreement pact doctrine plan program programme
   project initiative grant grants amendment amendments report rule rules code charter constitution
-  declaration resolution protocol convention-on deal
+  declaration resolution protocol convention-on deal order orders
 `));
 
 /** Head words of buildings, places and events: a capitalised sequence ending in one is not a person. */
@@ -133,6 +133,12 @@ export const FACILITY_HEADS = new Set(words(`
 export const SURNAME_LIKE_FACILITY_HEADS: readonly string[] = words(`
   hall house field fields park day week war camp castle lodge bridge bay point ridge grove woods
   hills springs
+`);
+
+/** Organisation heads that are also surnames ("Don Guardian", "Emily Post"). */
+export const SURNAME_LIKE_ORG_HEADS: readonly string[] = words(`
+  guardian post star globe mail standard review monitor express herald bee courier advocate
+  sentinel register dispatch watch capital trust front reserve partners
 `);
 
 /** Capitalised words that are never (part of) a person's name. Lower case. */
@@ -175,6 +181,7 @@ export const NON_PERSON = new Set(words(`
   protestant protestants evangelical evangelicals sunni shia shiite kurdish kurds
   nazi nazis communist communists socialist socialists marxist
   ms. mr. mrs. dr.
+  i'm i’m i've i’ve i'll i’ll i'd i’d
 `));
 
 /** Common place names that are capitalised like names (not countries: those come from country data). */
