@@ -169,6 +169,8 @@ export function detectCountries(doc: ProseDoc): CountryResult {
   const caps = capitals();
   /** Country words that the document also uses as a person's name ("Rep. Jim Jordan" … "Jordan said"). */
   const surnames = new Set<string>();
+  /** Mentions of such words that a place preposition makes the country whatever the document's names ("in Chad"). */
+  const placed = new Set<CountryHit>();
   let georgiaCountry = 0;
   let georgiaState = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -193,6 +195,7 @@ export function detectCountries(doc: ProseDoc): CountryResult {
       continue;
     }
     const hit: CountryHit = { start: t.start, end: tokens[m.end - 1].end, code: m.entry.code, form: m.entry.form };
+    if (m.end - i === 1 && PERSONLIKE.has(t.text) && isPlaced(tokens, i)) placed.add(hit);
     if (m.entry.code === 'GE' && m.entry.form === 'name') georgia.push({ hit, i, j: m.end });
     else mentions.push(hit);
     i = m.end - 1;
@@ -203,8 +206,18 @@ export function detectCountries(doc: ProseDoc): CountryResult {
     if (listed === 'country' || (georgiaCountry > 0 && georgiaState === 0)) mentions.push(g.hit);
   }
   mentions.sort((a, b) => a.start - b.start);
-  const kept = surnames.size === 0 ? mentions : mentions.filter((m) => !surnames.has(doc.text.slice(m.start, m.end)));
+  const kept = surnames.size === 0 ? mentions : mentions.filter((m) => placed.has(m) || !surnames.has(doc.text.slice(m.start, m.end)));
   return { mentions: kept, metonyms };
+}
+
+/** Prepositions of place: after one, a word that names both a person and a country is the country. */
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'across', 'throughout', 'inside', 'within']);
+
+/** "in Chad", "across Jordan", but not "in Jordan's view": the word after a place preposition, not possessed. */
+function isPlaced(tokens: Token[], i: number): boolean {
+  const prev = prevToken(tokens, i);
+  const next = nextToken(tokens, i + 1);
+  return !!prev && PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) && !(next && !next.word && /^['’][sS]$/.test(next.text));
 }
 
 function rejected(tokens: Token[], i: number, j: number, e: Entry): boolean {

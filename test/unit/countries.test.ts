@@ -14,6 +14,12 @@ function metonyms(md: string): string[] {
 }
 
 describe('countries', () => {
+  it('a place preposition keeps the country even when the document names a person so ("Chad Smith" … "in Chad")', () => {
+    const md = 'Chad Smith, a guitarist, said the band would tour in Chad. The rebels in Chad attacked. In Jordan\'s view, the war is far.\n\nMichael Jordan met the king in Jordan. Jordan scored twice.\n';
+    // "Chad Smith" makes Chad a name in this document; "in Chad" is still the country, "In Jordan's view" is not
+    assert.deepEqual(mentions(md), ['Chad:TD:name', 'Chad:TD:name', 'Jordan:JO:name']);
+  });
+
   it('finds common and official names, without the article', () => {
     assert.deepEqual(mentions("The United States and the People's Republic of China met."), ['United States:US:name', "People's Republic of China:CN:name"]);
   });
