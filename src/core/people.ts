@@ -112,6 +112,8 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in'
 const AMBIGUOUS_TITLES = new Set(['general', 'major', 'private', 'first', 'chief', 'father', 'brother', 'sister', 'saint', 'king', 'queen', 'prince', 'princess', 'emperor', 'dean', 'marshal', 'master', 'star', 'host', 'player', 'member', 'members', 'head', 'partner', 'owner', 'fellow', 'friend', 'ally', 'student', 'doctor']);
 const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'gop', 'independent', 'libertarian', 'conservative', 'labour', 'liberal']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
+/** Words that end an appositive before any role: a clause or a list goes on ("Smith, who …", "Smith, and …"). */
+const NOT_APPOSITIVE = new Set(['and', 'or', 'but', 'who', 'whose', 'which', 'that', 'said', 'says', 'told', 'added', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'not', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as']);
 const FEMALE_ROLE = /(woman|women|wife|mother|daughter|sister|queen|princess|lady|widow|aunt|niece|actress|girl|chairwoman|spokeswoman|congresswoman|businesswoman|first lady)\b/i;
 const MALE_ROLE = /(\bman\b|husband|father|son\b|brother|king|prince\b|uncle|nephew|actor|boy|chairman|spokesman|congressman|businessman)/i;
 const NAME_WORD_RE = /^(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}]+)?|[A-Z][a-z]?['’]\p{Lu}\p{Ll}+)$/u;
@@ -669,6 +671,10 @@ function describe(c: Candidate, ctx: Ctx, chunkFirst: number): void {
     let apCountry: string | null = null;
     let from = -1;
     let head = -1;
+    // lower-case words before the role ("a television producer", "the band's drummer"; without a
+    // determiner only one: "technology analyst at")
+    let modifiers = 0;
+    const determined = DETERMINERS.has(lower(tokens[x]?.text ?? ''));
     for (let steps = 0; x < tokens.length && steps < 8 && tokens[x].block === block; steps++, x++) {
       const tx = tokens[x];
       const key = lower(tx.text);
@@ -685,9 +691,15 @@ function describe(c: Candidate, ctx: Ctx, chunkFirst: number): void {
         continue;
       }
       if (tx.text === '-' && from >= 0) continue;
+      if (from < 0 && tx.word && !tx.cap && modifiers < (determined ? 2 : 1) && !NOT_APPOSITIVE.has(key)) {
+        modifiers++;
+        continue;
+      }
       break;
     }
-    if (head >= 0 && from >= 0) {
+    // a role word before another name is that name's title, not this one's ("X, syndicated radio host Glenn Beck")
+    const nextName = head >= 0 && modifiers > 0 && tokens[head + 1]?.cap && tokens[head + 1].word && tokens[head + 1].block === block;
+    if (head >= 0 && from >= 0 && !nextName) {
       const text = squash(ctx.text.slice(tokens[from].start, tokens[head].end));
       role ??= text;
       country ??= apCountry;

@@ -26,6 +26,20 @@ const person = (md: string, name: string) => {
 };
 
 describe('people', () => {
+  it('an appositive role makes a person of a name whose first word is also a place or a word', () => {
+    assert.equal(person('Chad Smith, a guitarist, said the band would tour.\n', 'Chad Smith')?.role, 'guitarist');
+    assert.equal(person('Jordan Peterson, a psychologist, said the book would sell.\n', 'Jordan Peterson')?.role, 'psychologist');
+    // lower-case words before the role: two after a determiner, one without
+    assert.equal(person('Kenya Barris, a television producer, said the show would return.\n', 'Kenya Barris')?.role, 'producer');
+    assert.equal(person("Chad Smith, the band's drummer, said it was over.\n", 'Chad Smith')?.role, 'drummer');
+    assert.equal(person('Mark Mahaney, technology analyst at a bank, agreed.\n', 'Mark Mahaney')?.role, 'analyst');
+  });
+
+  it('no appositive role from a list, a relative clause or a verb phrase', () => {
+    assert.equal(person('The guests were Jonah Goldberg, syndicated radio host Glenn Beck and others.\n', 'Jonah Goldberg')?.role ?? null, null);
+    assert.equal(person('Mayor James Bruner, whose father was a pastor, spoke.\n', 'James Bruner')?.role, 'Mayor');
+  });
+
   it('no person in a contraction, an executive order or a division name', () => {
     const md = 'Mayor Tom Becker spoke first. "If the plan fails I\'ll resign," he said. I\'ve heard it before.\n\n' +
       'The president signed an Executive Order on Friday and two more Executive Orders on Monday. ' +

@@ -70,6 +70,10 @@ export const ROLE_HEADS = new Set(words(`
   playwright novelist poet historian philosopher theologian pastor priest rabbi imam bishop
   cardinal archbishop reverend coach player star singer actor actress comedian artist
   musician rapper athlete quarterback lady major private corporal marshal
+  psychologist psychiatrist sociologist anthropologist biologist physicist chemist epidemiologist
+  virologist mathematician astronaut archaeologist guitarist drummer bassist pianist violinist
+  cellist songwriter composer conductor filmmaker photographer designer architect chef nurse
+  paramedic firefighter blogger podcaster commentator pundit
 `));
 
 /** Lower-case words that may stand inside a role before its head ("national security adviser"). */
