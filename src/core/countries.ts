@@ -190,7 +190,7 @@ export function detectCountries(doc: ProseDoc): CountryResult {
       continue;
     }
     if (rejected(tokens, i, m.end, m.entry)) {
-      if (m.end - i === 1 && PERSONLIKE.has(t.text)) surnames.add(t.text);
+      if (m.end - i === 1 && PERSONLIKE.has(t.text) && isSurnameHere(tokens, i)) surnames.add(t.text);
       i = m.end - 1;
       continue;
     }
@@ -218,6 +218,16 @@ function isPlaced(tokens: Token[], i: number): boolean {
   const prev = prevToken(tokens, i);
   const next = nextToken(tokens, i + 1);
   return !!prev && PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) && !(next && !next.word && /^['’][sS]$/.test(next.text));
+}
+
+/**
+ * "Michael Jordan", "Rep. Steve Israel": the country word is a surname, which a later lone "Jordan"
+ * may stand for. As a given name ("Jordan Peterson", "Chad Smith") or in an organisation's name
+ * ("Kenya Private Sector Alliance") it says nothing about the word elsewhere.
+ */
+function isSurnameHere(tokens: Token[], i: number): boolean {
+  const prev = prevToken(tokens, i);
+  return !!prev && prev.word && prev.cap && isGivenName(prev.text) && prev.end + 1 === tokens[i].start;
 }
 
 function rejected(tokens: Token[], i: number, j: number, e: Entry): boolean {

@@ -14,6 +14,14 @@ function metonyms(md: string): string[] {
 }
 
 describe('countries', () => {
+  it('a country word that starts a name ("Jordan Peterson", "Kenya Private Sector Alliance", a headline) hides no other mention', () => {
+    assert.deepEqual(mentions('The Kenya Private Sector Alliance criticised the move. Kenya\'s central bank held rates.\n'), ['Kenya:KE:name']);
+    assert.deepEqual(mentions('# Why Does Israel Refuse to Talk\n\nIsrael has a strong economy.\n'), ['Israel:IL:name']);
+    assert.deepEqual(mentions('Jordan Peterson spoke in Toronto. Jordan has closed its border.\n'), ['Jordan:JO:name']);
+    // a surname does: "Jordan" alone may be Michael Jordan
+    assert.deepEqual(mentions('Michael Jordan spoke in Toronto. Jordan scored twice.\n'), []);
+  });
+
   it('a place preposition keeps the country even when the document names a person so ("Chad Smith" … "in Chad")', () => {
     const md = 'Chad Smith, a guitarist, said the band would tour in Chad. The rebels in Chad attacked. In Jordan\'s view, the war is far.\n\nMichael Jordan met the king in Jordan. Jordan scored twice.\n';
     // "Chad Smith" makes Chad a name in this document; "in Chad" is still the country, "In Jordan's view" is not
