@@ -26,6 +26,12 @@ const person = (md: string, name: string) => {
 };
 
 describe('people', () => {
+  it('reads accented given names as the plain ones of the list: José, Zoë', () => {
+    const md = 'José Luis Rodríguez Zapatero, the former Spanish prime minister, spoke. Zoë Kravitz arrived later.\n';
+    assert.deepEqual(run(md).people.map((p) => p.name), ['José Luis Rodríguez Zapatero', 'Zoë Kravitz']);
+    assert.equal(person(md, 'José Luis Rodríguez Zapatero').gender, 'male');
+  });
+
   it('an appositive role makes a person of a name whose first word is also a place or a word', () => {
     assert.equal(person('Chad Smith, a guitarist, said the band would tour.\n', 'Chad Smith')?.role, 'guitarist');
     assert.equal(person('Jordan Peterson, a psychologist, said the book would sell.\n', 'Jordan Peterson')?.role, 'psychologist');

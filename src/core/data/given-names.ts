@@ -95,13 +95,26 @@ for (const n of male as string[]) add(n, 'm');
 for (const n of female as string[]) add(n, 'f');
 for (const n of Object.keys(EXTRA)) GENDER.set(n, EXTRA[n]);
 
-/** True when `word` (capitalised as written) is a known given name. */
+/** Accented forms of the list's names, looked up once: "José" is "Jose", "Zoë" is "Zoe". */
+const accented = new Map<string, 'm' | 'f' | '' | undefined>();
+
+function genderOf(word: string): 'm' | 'f' | '' | undefined {
+  const g = GENDER.get(word);
+  if (g !== undefined) return g;
+  let isAscii = true;
+  for (let i = 0; i < word.length && isAscii; i++) if (word.charCodeAt(i) > 127) isAscii = false;
+  if (isAscii) return undefined;
+  if (!accented.has(word)) accented.set(word, GENDER.get(word.normalize('NFD').replace(/\p{M}/gu, '')));
+  return accented.get(word);
+}
+
+/** True when `word` (capitalised as written) is a known given name, accents aside. */
 export function isGivenName(word: string): boolean {
-  return GENDER.has(word);
+  return genderOf(word) !== undefined;
 }
 
 /** 'male', 'female' or null (unknown or used for both). */
 export function givenNameGender(word: string): 'male' | 'female' | null {
-  const g = GENDER.get(word);
+  const g = genderOf(word);
   return g === 'm' ? 'male' : g === 'f' ? 'female' : null;
 }
