@@ -33,6 +33,7 @@ import {
   ORG_HEADS,
   PLACES,
   ROLE_HEADS,
+  ROYAL_TITLES,
   ROLE_MODIFIERS,
   SPEECH_VERBS,
   SURNAME_FIRST,
@@ -961,6 +962,12 @@ function resolve(candidates: Candidate[], text: string, lowerSeen: Set<string>):
     const word = s.word;
     const hon = s.c.honorific;
     if (s.c.weak && /^(the|a|an)$/i.test(s.c.before ?? '')) continue;
+    // A royal is named by title and given name: "Prince Mohammed" is Mohammed bin Salman.
+    const royals = ROYAL_TITLES.has(lower(s.c.before ?? '')) ? (byGivenName.get(word) ?? []) : [];
+    if (royals.length > 0) {
+      attach(pickBest(royals, s.start), s.c);
+      continue;
+    }
     // A bare surname before the only namesake's introduction, when a well-known person bears it,
     // is that person ("Obama" … later "Michelle Obama").
     const famousFor = (pool: Person[]): KnownPerson | undefined => {

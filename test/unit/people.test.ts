@@ -26,6 +26,13 @@ const person = (md: string, name: string) => {
 };
 
 describe('people', () => {
+  it('a royal title with a given name is the royal known by full name: Prince Mohammed', () => {
+    const md = 'Saudi Crown Prince Mohammed bin Salman received the minister. Prince Mohammed said the talks went well.\n';
+    const p = person(md, 'Mohammed bin Salman');
+    assert.deepEqual(p.mentions, ['Mohammed bin Salman', 'Mohammed']);
+    assert.deepEqual(run(md).people.map((x) => x.name), ['Mohammed bin Salman']);
+  });
+
   it('reads accented given names as the plain ones of the list: José, Zoë', () => {
     const md = 'José Luis Rodríguez Zapatero, the former Spanish prime minister, spoke. Zoë Kravitz arrived later.\n';
     assert.deepEqual(run(md).people.map((p) => p.name), ['José Luis Rodríguez Zapatero', 'Zoë Kravitz']);

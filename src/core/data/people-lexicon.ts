@@ -133,6 +133,11 @@ export const FACILITY_HEADS = new Set(words(`
   borough township show shows series festival tour
 `));
 
+/** Titles by which a royal is named with the given name alone ("Prince Mohammed", "King Charles", "Sheikh Tamim"). */
+export const ROYAL_TITLES = new Set(words(`
+  king queen prince princess emir sheikh sheikha sultan emperor empress crown-prince
+`));
+
 /** Facility heads that are also common surnames ("Michelle Fields", "Kristen Day", "Arsenio Hall"). */
 export const SURNAME_LIKE_FACILITY_HEADS: readonly string[] = words(`
   hall house field fields park day week war camp castle lodge bridge bay point ridge grove woods
