@@ -11,7 +11,7 @@
 import type { Range } from './detect-types';
 import type { ProseDoc } from './prose';
 
-export type MarkStyle = 'curly' | 'straight' | 'twoapos' | 'guillemet';
+export type MarkStyle = 'curly' | 'straight' | 'twoapos' | 'guillemet' | 'single';
 type MarkKind = 'open' | 'close' | 'either';
 
 interface Mark {
@@ -150,6 +150,14 @@ function marksOf(t: string, line: Range): Mark[] {
 
 /** Single-quote pairs inside [start, end): nested quotations, apostrophes skipped. */
 export function singleQuotedIn(t: string, start: number, end: number): Range[] {
+  return scanSingles(t, start, end).pairs;
+}
+
+/**
+ * The single-quote pairs inside [start, end), apostrophes skipped, and the offset of an opening
+ * single mark left unclosed at `end` (-1 when none).
+ */
+export function scanSingles(t: string, start: number, end: number): { pairs: Range[]; openAt: number } {
   const out: Range[] = [];
   let open = -1;
   for (let i = start; i < end; i++) {
@@ -178,7 +186,7 @@ export function singleQuotedIn(t: string, start: number, end: number): Range[] {
       open = -1;
     }
   }
-  return out;
+  return { pairs: out, openAt: open };
 }
 
 /** Words that follow a closing single quote, never a plural possessive ("‘yes’ and", "‘Tis the times’ of"). */

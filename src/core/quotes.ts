@@ -7,10 +7,13 @@ import type { QuoteHit } from './detect-types';
 import type { ProseDoc } from './prose';
 import { findQuotations } from './quote-marks';
 import { classifyQuotations } from './quote-kind';
+import { primarySingleQuotes } from './single-quotes';
 
 /** Finds quotations in the prose view; parts of one multi-paragraph quotation share `group`. */
 export function detectQuotes(doc: ProseDoc): QuoteHit[] {
-  const quotations = findQuotations(doc);
+  const doubles = findQuotations(doc);
+  const singles = primarySingleQuotes(doc, doubles);
+  const quotations = singles.length === 0 ? doubles : doubles.concat(singles).sort((a, b) => a.pieces[0].start - b.pieces[0].start);
   const kinds = classifyQuotations(doc, quotations);
   const out: QuoteHit[] = [];
   quotations.forEach((q, group) => {

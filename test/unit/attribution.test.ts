@@ -743,3 +743,15 @@ describe('attribution: pronoun tables hold only their own words', () => {
     }
   });
 });
+
+describe('attribution: quotes in single marks (British style)', () => {
+  it('finds the speaker of a single-quoted quote by the same cues as a double-quoted one', () => {
+    const md =
+      '‘We have been left with no choice,’ said Mick Lynch, the union’s general secretary. ‘Our members’ pay has not risen.’\n\n' +
+      'Network Rail’s chief executive, Andrew Haines, said: ‘We remain ready to talk at any time.’\n\n' +
+      '‘It’s the third time this month,’ commuter Priya Shah told the BBC.\n';
+    const a = annotate(md);
+    const who = a.quotes.map((q) => a.people.find((p) => p.id === q.speaker)?.name ?? null);
+    assert.deepEqual(who, ['Mick Lynch', 'Mick Lynch', 'Andrew Haines', 'Priya Shah']);
+  });
+});

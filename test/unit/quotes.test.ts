@@ -196,3 +196,29 @@ describe('quote or term', () => {
     assert.deepEqual(spoken('“We need more buses and fewer cars on Main Street.”'), ['“We need more buses and fewer cars on Main Street.”']);
   });
 });
+
+describe('single marks as the main quotation marks (British style)', () => {
+  const BRITISH =
+    '‘We have been left with no choice,’ said Mick Lynch, the union’s general secretary. ‘Our members’ pay has not risen in three years.’\n\n' +
+    'Transport Secretary Mark Harper called the decision ‘deeply disappointing’.\n';
+
+  it('pairs single marks in a document that quotes in them, apostrophes and plural possessives apart', () => {
+    assert.deepEqual(spoken(BRITISH), ['‘We have been left with no choice,’', '‘Our members’ pay has not risen in three years.’', '‘deeply disappointing’']);
+    // straight single marks too
+    assert.deepEqual(spoken("'The ministers' plans will ruin us,' he said. 'Our children's future is at stake.'"), ["'The ministers' plans will ruin us,'", "'Our children's future is at stake.'"]);
+  });
+
+  it('continues a single-quoted quotation into the next paragraph that opens with a single mark', () => {
+    const q = quotes('‘Nobody is against nature,’ she said. ‘We are against being ignored.\n\n‘If they listen, we go home.’\n');
+    assert.deepEqual(q.map((x) => [x.text, x.part, x.parts]), [['‘Nobody is against nature,’', 0, 1], ['‘We are against being ignored.', 0, 2], ['‘If they listen, we go home.’', 1, 2]]);
+    assert.equal(q[1].group, q[2].group);
+  });
+
+  it('leaves single marks alone in a document that quotes mostly in double marks', () => {
+    const md = 'The so-called ‘nuclear option’ was back. “We will use it,” the leader said. “Nobody doubts it,” he added.\n';
+    assert.deepEqual(spoken(md), ['“We will use it,”', '“Nobody doubts it,”']);
+    assert.ok(!quotes(md).some((q) => q.text === '‘nuclear option’'));
+    // and inside a double quote they stay nested
+    assert.deepEqual(quotes('“He told me ‘no way’ twice,” she said.')[0].nestedText, ['‘no way’']);
+  });
+});

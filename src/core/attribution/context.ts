@@ -103,7 +103,7 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[], sparse = f
   pieces.forEach((p, index) => {
     const b = doc.blockIndexAt(p.start);
     let innerEnd = p.end;
-    if (p.end > p.start && '”"»“\''.includes(t[p.end - 1])) innerEnd = t[p.end - 1] === "'" ? p.end - 2 : p.end - 1;
+    if (p.end > p.start && '”"»“\'’'.includes(t[p.end - 1])) innerEnd = t[p.end - 1] === "'" && t[p.end - 2] === "'" ? p.end - 2 : p.end - 1;
     const openLen = t.startsWith("''", p.start) ? 2 : 1;
     const ref: PieceRef = { start: p.start, end: p.end, index, block: b, firstTok: -1, lastTok: -1, innerEnd, inner: t.slice(p.start + openLen, innerEnd) };
     pieceAt[index] = ref;
