@@ -619,7 +619,7 @@ function describe(c: Candidate, ctx: Ctx, chunkFirst: number): void {
   while (k >= 0 && tokens[k].block === block && firstTok - k <= 12) {
     const tk = tokens[k];
     const key = lower(stripDot(tk.text));
-    if (tk.text === '.' && k > 0 && tokens[k - 1].end === tk.start && TITLE_ABBREVIATIONS.has(lower(tokens[k - 1].text))) {
+    if (tk.text === '.' && k > 0 && tokens[k - 1].end === tk.start && (TITLE_ABBREVIATIONS.has(lower(tokens[k - 1].text)) || HONORIFICS.has(lower(tokens[k - 1].text)))) {
       k--;
       continue;
     }

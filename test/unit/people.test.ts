@@ -82,6 +82,12 @@ describe('people', () => {
     assert.deepEqual(p, ['Donald Trump/male: Trump', 'Hillary Clinton/female: Clinton']);
   });
 
+  it('reads "Dr." as an honorific before the name, never as a person, and keeps the role before it', () => {
+    const md = 'The surgeon Dr. Anthony Fauci spoke first. Dr. Fauci said more. Dr. Jane Okafor, a nurse, agreed.\n';
+    assert.deepEqual(names(md), ['Anthony Fauci: Anthony Fauci, Fauci', 'Jane Okafor: Jane Okafor']);
+    assert.equal(person(md, 'Anthony Fauci').role, 'surgeon');
+  });
+
   it('keeps middle initials and suffixes in the name', () => {
     assert.deepEqual(names('Donald J. Trump spoke. Trump left.'), ['Donald J. Trump: Donald J. Trump, Trump']);
     assert.deepEqual(names('Vladimir V. Putin answered.'), ['Vladimir V. Putin: Vladimir V. Putin']);

@@ -42,7 +42,7 @@ export const TITLE_WORDS = new Set(words(`
   security intelligence house senate supreme court federal reserve fed cia fbi nsa un u.n. nato
   eu e.u. white republican democratic democrat gop independent libertarian party presidential
   candidate nominee hopeful challenger incumbent sheriff detective inspector superintendent
-  professor dr reverend father brother sister saint coach ceo cfo coo founder chairman executive
+  professor reverend father brother sister saint coach ceo cfo coo founder chairman executive
   manager correspondent editor columnist reporter anchor host economist analyst strategist pollster
   activist author producer lawyer attorney-general surgeon principal dean provost rector
   ex ex-president defence-minister
