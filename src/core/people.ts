@@ -156,17 +156,9 @@ function buildUnits(tokens: Token[], blocked: Uint8Array): { units: Unit[]; unit
     let b = j;
     while (a < b && LOWER_HYPHEN_PARTS.has(tokens[a].text.toLowerCase()) && !tokens[a].cap) a += 2;
     while (b > a && !/^\p{Lu}/u.test(tokens[b].text) && (LOWER_HYPHEN_PARTS.has(tokens[b].text.toLowerCase()) || !isSyllablePair(tokens[b - 2].text, tokens[b].text))) b -= 2;
-    // A lower-case particle between two capitalised words: "Osama bin Laden".
-    const particle =
-      a === b &&
-      NAME_PARTICLES.has(tokens[a].text) &&
-      i > 0 &&
-      tokens[i - 1].word &&
-      tokens[i - 1].cap &&
-      tokens[i + 1]?.word &&
-      tokens[i + 1].cap &&
-      tokens[i + 1].spaceBefore &&
-      tokens[i].spaceBefore;
+    // A lower-case particle between two capitalised words, alone or with one more particle:
+    // "Osama bin Laden", "Ursula von der Leyen", "Inés de la Fuente".
+    const particle = a === b && tokens[i].spaceBefore && isParticle(tokens[i]) && capitalBefore(tokens, i) && capitalAfter(tokens, i);
     if (tokens[a].cap || particle || (a < b && NAME_PARTICLES.has(tokens[a].text.toLowerCase()))) {
       let end = tokens[b].end;
       let last = b;
@@ -188,6 +180,38 @@ function buildUnits(tokens: Token[], blocked: Uint8Array): { units: Unit[]; unit
 }
 
 const lower = (s: string): string => s.toLowerCase();
+
+/** "von", "de": a name particle written in lower case. */
+function isLowerParticle(text: string): boolean {
+  return NAME_PARTICLES.has(text);
+}
+
+/** A word that is written in lower case somewhere in the document, or never names anyone. */
+function isCommonWord(text: string, ctx: Ctx): boolean {
+  const k = lower(text);
+  return NON_PERSON.has(k) || ctx.lowerSeen.has(k);
+}
+
+/** A lower-case name particle token ("von", "der", "bin"). */
+function isParticle(t: Token | undefined): boolean {
+  return !!t && t.word && !t.cap && NAME_PARTICLES.has(t.text);
+}
+
+/** A capitalised word before token i, maybe with one particle between: "Ursula [von] der". */
+function capitalBefore(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (!p?.word) return false;
+  if (p.cap) return true;
+  return p.spaceBefore && isParticle(p) && !!tokens[i - 2]?.word && tokens[i - 2].cap;
+}
+
+/** A capitalised word after token i, maybe with one particle between: "von [der] Leyen". */
+function capitalAfter(tokens: Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  if (!n?.word || !n.spaceBefore) return false;
+  if (n.cap) return true;
+  return isParticle(n) && !!tokens[i + 2]?.word && tokens[i + 2].cap && tokens[i + 2].spaceBefore;
+}
 
 /** "Geun-hye", "Ki-moon", "Jong-un": a short capitalised syllable and a short lower-case one. */
 function isSyllablePair(first: string, second: string): boolean {
@@ -568,6 +592,11 @@ function personPiece(units: Unit[], ctx: Ctx, tc: boolean): void {
       break;
     }
   }
+  // A common word opening a sentence before a lower-case particle is no part of the name: "Later
+  // von der Leyen", "Yesterday de la Fuente".
+  if (units.length >= 3 && tokens[units[0].first].sentenceStart && isLowerParticle(units[1].text) && !isGivenName(units[0].text) && isCommonWord(units[0].text, ctx)) {
+    units = units.slice(1);
+  }
   // Before a lone surname only a person's title counts ("President Obama", "Sen. Schiff"), not a
   // word that also starts other names ("House Zika funding", "General Electric", "Miss Universe").
   const titled = stripped.some((x) => {
@@ -577,7 +606,7 @@ function personPiece(units: Unit[], ctx: Ctx, tc: boolean): void {
     return (HONORIFICS.has(k) && k !== 'miss' && k !== 'lady' && k !== 'lord') || (TITLE_ABBREVIATIONS.has(k) && x.text !== 'General') || (ROLE_HEADS.has(k) && !AMBIGUOUS_TITLES.has(k));
   });
   if (units.length > 5) return;
-  if (!units.every((x, i) => isNameText(x.text, true) || INITIAL_RE.test(x.text) || (i > 0 && isSuffix(x.text)) || (i > 0 && NAME_PARTICLES.has(lower(x.text))))) return;
+  if (!units.every((x, i) => isNameText(x.text, true) || INITIAL_RE.test(x.text) || (i > 0 && isSuffix(x.text)) || (i > 0 && NAME_PARTICLES.has(lower(x.text))) || (i === 0 && units.length >= 2 && isLowerParticle(x.text)))) return;
   if (INITIAL_RE.test(units[0].text) && units.length === 1) return;
   const first = units[0];
   const c: Candidate = {

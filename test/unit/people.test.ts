@@ -153,6 +153,11 @@ describe('people', () => {
     assert.deepEqual(names('The raid killed Osama bin Laden in 2011.'), ['Osama bin Laden: Osama bin Laden']);
   });
 
+  it('keeps two particles in the name, and drops a sentence-opening word before them', () => {
+    const md = 'Ursula von der Leyen, the commission president, spoke. Later von der Leyen met Inés de la Fuente. Yesterday de la Fuente left.';
+    assert.deepEqual(names(md), ['Ursula von der Leyen: Ursula von der Leyen, von der Leyen', 'Inés de la Fuente: Inés de la Fuente, de la Fuente']);
+  });
+
   it('keeps a father apart from a daughter whose name starts with his ("Aung San")', () => {
     const r = names('Aung San Suu Kyi visited. Suu Kyi said her father, Aung San, was a general.');
     assert.deepEqual(r, ['Aung San Suu Kyi: Aung San Suu Kyi, Suu Kyi', 'Aung San: Aung San']);

@@ -164,6 +164,7 @@ export const NON_PERSON = new Set(words(`
   nine ten first second third last next new old many much more most some any all each every
   both either neither no not none other another such same own only also even still just now
   today tomorrow yesterday tonight however meanwhile moreover furthermore instead indeed
+  later earlier afterward afterwards separately recently previously initially finally ultimately
   although though because unless whether yes okay ok oh well please thanks thank sorry
   according asked said says told added noted wrote write read watch see look let let's
   is are was were be been being am do does did done have has had having will would shall should
