@@ -638,6 +638,16 @@ describe('attribution: a relative pronoun as the subject of the cue', () => {
     assert.equal(r.speaker, 'Ruth Okafor');
   });
 
+  it('a speech verb inside a relative clause is not the cue: “X, who asked not to be named, said …”', () => {
+    const [r] = attribute('A senior diplomat, who asked not to be named because the talks were private, said the mood was “tense but not hopeless.”');
+    assert.equal(r.mention, 'A senior diplomat');
+    assert.equal(r.cue, 'said');
+    const [n] = attribute('Ruth Okafor, who told reporters she was tired, said the vote was “a farce.”');
+    assert.equal(n.mention, 'Ruth Okafor');
+    assert.equal(n.cue, 'said');
+    assert.equal(n.speaker, 'Ruth Okafor');
+  });
+
   it('with an appositive between the name and “who”', () => {
     const [r] = attribute('Okafor has clashed with Paul Brennan, now the committee chairman, who said the plan was “dead on arrival.”');
     assert.equal(r.mention, 'Paul Brennan, now the committee chairman, who');

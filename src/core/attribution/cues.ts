@@ -158,6 +158,8 @@ function relativeAntecedent(toks: readonly Token[], j: number, floor: number): N
 }
 
 /** "Hugh Hill, a doctor," ending at token j (the word before the second comma): the NP before the first comma. */
+const RELATIVES = new Set(['who', 'which']);
+
 function appositiveHead(toks: readonly Token[], j: number, floor: number): NounPhrase | null {
   // find the comma that opens the appositive, at most 40 tokens back, with no verb of speech in
   // between; in a chain of appositives ("Ayrault, the foreign minister of France, a member of the
@@ -166,7 +168,8 @@ function appositiveHead(toks: readonly Token[], j: number, floor: number): NounP
   let foundOpens = false;
   for (let c = j; c >= floor && j - c < 40; c--) {
     const tk = toks[c];
-    if (tk.quote >= 0 || isSpeechVerb(tk) || tk.text === '.' || tk.text === ';' || tk.text === ':') break;
+    // a speech verb ends the search unless it is a relative clause's ("An aide, who asked not to be named, said")
+    if (tk.quote >= 0 || (isSpeechVerb(tk) && !RELATIVES.has(toks[c - 1]?.lower ?? '')) || tk.text === '.' || tk.text === ';' || tk.text === ':') break;
     if (tk.text !== ',') continue;
     const head = subjectBackwardNoApp(toks, c - 1, floor);
     if (!head && !found) {
@@ -177,7 +180,8 @@ function appositiveHead(toks: readonly Token[], j: number, floor: number): NounP
       continue;
     }
     if (!head || head.kind === 'pronoun') continue;
-    const roles = toks.slice(c + 1, j + 1).filter((x) => x.kind === 'word').map((x) => x.lower);
+    // a relative clause tells no role ("a diplomat, who asked not to be named, said")
+    const roles = RELATIVES.has(toks[c + 1]?.lower ?? '') ? [] : toks.slice(c + 1, j + 1).filter((x) => x.kind === 'word').map((x) => x.lower);
     // "the opposition leader, Rui Matos, said": a name in apposition to a nominal is the mention
     const named = head.kind === 'nominal' ? nameBackward(toks, j, c + 1) : null;
     const cand =
