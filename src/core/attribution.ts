@@ -205,7 +205,9 @@ export function attributeQuotes(doc: ProseDoc, quotes: readonly QuoteHit[], enti
     }
     const prevQuotes = prevBlock.pieces.filter((q) => hits[q.index]?.speaker);
     const last = prevQuotes[prevQuotes.length - 1];
-    if (last) {
+    // a paragraph whose own quotes have a cue holds a new speaker's words ("“…,” a voice-over states. “…”")
+    const ownCue = ctx.blocks[p.block].pieces.some((q) => q.index !== i && hits[q.index]?.cue);
+    if (last && !ownCue) {
       hits[i] = { speaker: (hits[last.index] as AttributionHit).speaker, speakerMention: null, cue: null, rule: 'continuation', resolution: (hits[last.index] as AttributionHit).resolution ?? null };
       continue;
     }

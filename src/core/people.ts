@@ -423,6 +423,16 @@ interface Ctx {
 /** Words in NON_PERSON that may still be a surname right after a given name ("Theresa May"). */
 const SURNAME_OK = new Set(['may', 'march', 'june', 'april', 'august', 'christmas', 'north', 'south', 'west', 'east', 'young', 'white', 'black', 'brown', 'church', 'street', 'field', 'rice', 'king', 'price']);
 
+/** Words in NON_PERSON that are also given names ("Will Hurd"): lower case, as written capitalised. */
+const GIVEN_OK = new Set(['will']);
+
+/** "said Will Doyle": a NON_PERSON given name before a capitalised word, not opening a sentence ("Will Trump win?"). */
+function givenNameWordAt(chunk: Unit[], u: number, tokens: Token[]): boolean {
+  const x = chunk[u];
+  const next = chunk[u + 1];
+  return GIVEN_OK.has(x.text.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(x.text) && !tokens[x.first].sentenceStart && !!next && isNameText(next.text, false) && !NON_PERSON.has(lower(next.text));
+}
+
 function isStrippable(text: string): boolean {
   return isTitleUnit(text) || ROLE_HEADS.has(lower(text));
 }
@@ -462,10 +472,11 @@ function processChunk(chunk: Unit[], ctx: Ctx): void {
   // 1. Split at words that are never part of a name ("But", "The", months), keeping "Theresa May".
   const pieces: Unit[][] = [];
   let cur: Unit[] = [];
-  for (const x of chunk) {
+  for (let u = 0; u < chunk.length; u++) {
+    const x = chunk[u];
     const k = lower(stripDot(x.text));
     const prev = cur[cur.length - 1];
-    const keep = prev && isGivenName(prev.text) && SURNAME_OK.has(k);
+    const keep = (prev && isGivenName(prev.text) && SURNAME_OK.has(k)) || givenNameWordAt(chunk, u, tokens);
     if ((NON_PERSON.has(k) && !isStrippable(x.text) && !keep && !(INITIAL_RE.test(x.text) && prev)) || k === 'st' || KNOWN_ORGS.has(x.text)) {
       if (cur.length) pieces.push(cur);
       cur = [];

@@ -512,6 +512,13 @@ describe('attribution: context rules', () => {
     assert.equal(rows[1].mention, null);
   });
 
+  it('…but not into a paragraph whose other quote has a cue: that paragraph is a new speaker’s', () => {
+    const rows = attribute('“We came to build,” Dana Wells said.\n\n“They know the plan is strong,” a voice-over in the ad states. “It will pass.”');
+    assert.equal(rows[1].rule, null);
+    assert.equal(rows[1].speaker, null);
+    assert.equal(rows[2].cue, 'states');
+  });
+
   it('multi-paragraph: later parts share the first part’s speaker', () => {
     const rows = attribute('Dana Wells said, “We came here to build\n\n“and we will keep building.”');
     assert.equal(rows.length, 2);
@@ -636,6 +643,18 @@ describe('attribution: a relative pronoun as the subject of the cue', () => {
     assert.equal(r.mention, 'Ruth Okafor, who');
     assert.equal(r.cue, 'said');
     assert.equal(r.speaker, 'Ruth Okafor');
+  });
+
+  it('a given name that is also a common word: “…,” said Will Doyle', () => {
+    const [r] = attribute('“It is a pretty expensive business model,” said Will Doyle, a professor of higher education.');
+    assert.equal(r.mention, 'Will Doyle');
+    assert.equal(r.speaker, 'Will Doyle');
+  });
+
+  it('“…,” it recommended: an organisation’s recommendation is reported speech', () => {
+    const [r] = attribute('The business council opposed an increase. “Keep the tax at the current level,” it recommended.');
+    assert.equal(r.mention, 'it');
+    assert.equal(r.cue, 'recommended');
   });
 
   it('a speech verb inside a relative clause is not the cue: “X, who asked not to be named, said …”', () => {

@@ -153,6 +153,11 @@ describe('people', () => {
     assert.deepEqual(names('The raid killed Osama bin Laden in 2011.'), ['Osama bin Laden: Osama bin Laden']);
   });
 
+  it('“Will” is a given name before a surname, but not opening a question', () => {
+    assert.deepEqual(names('Rep. Will Hurd said no. Will Democrats agree? Will Hurd doubts it.'), ['Will Hurd: Will Hurd, Hurd']);
+    assert.deepEqual(names('Will Congress act? Will the voters care?'), []);
+  });
+
   it('keeps two particles in the name, and drops a sentence-opening word before them', () => {
     const md = 'Ursula von der Leyen, the commission president, spoke. Later von der Leyen met Inés de la Fuente. Yesterday de la Fuente left.';
     assert.deepEqual(names(md), ['Ursula von der Leyen: Ursula von der Leyen, von der Leyen', 'Inés de la Fuente: Inés de la Fuente, de la Fuente']);

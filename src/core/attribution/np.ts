@@ -62,9 +62,14 @@ function isInitial(tk: Token): boolean {
   return /^\p{Lu}\.$/u.test(tk.text) || /^(\p{Lu}\.)+$/u.test(tk.text);
 }
 
-function isNameToken(tk: Token | undefined): boolean {
+/** Capitalised words in NOT_NAME that are given names before a name word: "said Will Hurd". */
+const GIVEN_NAME_WORDS = new Set(['Will']);
+
+/** A word of a name; `next`, the token after it, lets a given name that is also a common word in. */
+function isNameToken(tk: Token | undefined, next?: Token): boolean {
   if (!tk || tk.kind !== 'word') return false;
   if (isInitial(tk)) return true;
+  if (GIVEN_NAME_WORDS.has(tk.text) && isCapitalised(next) && !NOT_NAME.has(next!.lower)) return true;
   return isCapitalised(tk) && !NOT_NAME.has(tk.lower);
 }
 
@@ -97,7 +102,7 @@ export function nameForward(toks: readonly Token[], k: number, limit: number): N
   let j = i;
   while (j < limit) {
     const tk = toks[j];
-    if (isNameToken(tk) && (j === i || !isTitleToken(tk) || isCapitalised(tk))) j++;
+    if (isNameToken(tk, toks[j + 1]) && (j === i || !isTitleToken(tk) || isCapitalised(tk))) j++;
     else if (j > i && tk.kind === 'word' && PARTICLES.has(tk.lower) && isNameToken(toks[j + 1])) j++;
     else break;
   }
@@ -132,7 +137,7 @@ export function nameBackward(toks: readonly Token[], last: number, floor: number
   let i = j;
   while (i - 1 >= floor) {
     const tk = toks[i - 1];
-    if (isNameToken(tk) || (tk.kind === 'word' && PARTICLES.has(tk.lower) && isNameToken(toks[i - 2]))) i--;
+    if (isNameToken(tk, toks[i]) || (tk.kind === 'word' && PARTICLES.has(tk.lower) && isNameToken(toks[i - 2]))) i--;
     else if (tk.lower === 'of' && isTitleToken(toks[i - 2]) && isCapitalised(toks[i - 2])) i--;
     else break;
   }

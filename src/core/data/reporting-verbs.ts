@@ -12,6 +12,7 @@ const REGULAR: readonly string[] = [
   'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'scoff', 'scream', 'share', 'shout', 'sigh',
   'snap', 'sneer', 'state', 'stress', 'suggest', 'summarize', 'testify', 'tout', 'tweet', 'type', 'urge', 'vow', 'warn',
   'wonder', 'yell', 'quote', 'mention', 'question', 'reason', 'assert', 'opine', 'concur', 'caution', 'whisper',
+  'recommend', 'propose',
   // said-bookisms of news copy
   'affirm', 'aver', 'beam', 'boom', 'chuckle', 'clarify', 'confess', 'confide', 'crow', 'demur', 'elaborate', 'exult',
   'fret', 'gasp', 'groan', 'growl', 'gush', 'hiss', 'holler', 'howl', 'implore', 'inquire', 'interrupt', 'laugh',
