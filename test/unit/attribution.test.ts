@@ -112,6 +112,15 @@ describe('attribution: cues next to the quote', () => {
     assert.equal(r.mention, 'Dana Wells');
   });
 
+  it('a coordinated verb after an introductory clause: “When X was asked …, he laughed and said, “…””', () => {
+    const [r] = attribute('When Dana Wells, the campaign manager, was asked about a press conference, he laughed and said, “We will see.”');
+    assert.equal(r.mention, 'he');
+    assert.equal(r.cue, 'said');
+    // an adjective before the object is no subject
+    const [s] = attribute('Dana Wells then put on a fake Southern accent and joked, “Make fun of me.”');
+    assert.equal(s.mention, 'Dana Wells');
+  });
+
   it('X told reporters “…” keeps the object in the cue', () => {
     const [r] = attribute('Senator Paul Grant told reporters “the bill is dead.”');
     assert.equal(r.cue, 'told reporters');

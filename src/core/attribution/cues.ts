@@ -447,7 +447,7 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
     const infinitive = toks[v - 1]?.lower === 'to' && tk.text === tk.lower && ['say', 'tell', 'ask', 'write', 'add', 'declare', 'warn', 'note', 'insist'].includes(tk.lower);
     let subj = participle ? (pronounAt(toks, v - 1) ?? participleAgent(toks, v, first, floor) ?? reporterBeforeParticiple(toks, v, floor) ?? clauseSubject(toks, floor, v) ?? openingParticipleSubject(toks, floor, v, piece.lastTok)) : infinitive ? clauseSubject(toks, floor, v - 1) : subjectBackward(toks, v - 1, floor);
     // "Blinken met Xi and said …": a coordinated verb shares the clause's subject
-    if (!subj && !participle && ['and', 'but'].includes(toks[v - 1]?.lower ?? '')) subj = clauseSubject(toks, floor, v - 1);
+    if (!subj && !participle && ['and', 'but'].includes(toks[v - 1]?.lower ?? '')) subj = coordinatedSubject(toks, v - 1, floor) ?? clauseSubject(toks, floor, v - 1);
     const rule = participle ? 'subject-participle-quote' : 'subject-verb-quote';
     if (subj && subj.kind === 'name' && toks[subj.last + 1]?.lower === "'s") subj = null;
     if (subj) {
@@ -466,6 +466,27 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
   }
   return weak;
 }
+
+/**
+ * "When Mook was asked …, he laughed and said": the subject of a short coordination ending at the
+ * conjunction `and` — a pronoun or a name opening its clause, the pronoun with at most three
+ * lower-case words after it, the name with a single verb ("Trump paused and said").
+ */
+function coordinatedSubject(toks: readonly Token[], and: number, floor: number): NounPhrase | null {
+  for (let j = and - 2; j >= Math.max(floor, and - 4); j--) {
+    const after = toks[j + 1];
+    if (after.kind !== 'word' || after.text !== after.lower || after.quote >= 0 || after.lower === "'s" || after.lower === '’s') return null;
+    const p = pronounAt(toks, j);
+    if (p) return j === floor || CLAUSE_OPENERS.has(toks[j - 1].lower) ? p : null;
+    if (!isCapitalised(toks[j]) || j !== and - 2) return null;
+    const n = nameBackward(toks, j, floor);
+    return n && (n.first === floor || CLAUSE_OPENERS.has(toks[n.first - 1].lower)) ? n : null;
+  }
+  return null;
+}
+
+/** What may stand right before a pronoun that opens a clause. */
+const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', 'and', 'but', 'so', 'then', 'when', 'while', 'as', 'after', 'before', 'because', 'since']);
 
 /**
  * "…, Mr. Manafort said, adding that he would address his “gender gap.”": a participle right
