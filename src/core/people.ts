@@ -449,6 +449,13 @@ function processChunk(chunk: Unit[], ctx: Ctx): void {
     const head = tokens[k];
     if (head && head.cap && head.block === link.block && (ORG_HEADS.has(lower(head.text)) || FACILITY_HEADS.has(lower(head.text)))) return;
   }
+  // A known organisation whose name joins two words with "and": "Immigration and Customs Enforcement".
+  const and = tokens[chunk[0].first - 1];
+  const word = tokens[chunk[0].first - 2];
+  if (and?.text === 'and' && word?.cap && KNOWN_ORG_NAMES.has(squash(ctx.text.slice(word.start, chunk[chunk.length - 1].end)))) {
+    addOrg(chunk, ctx);
+    return;
+  }
   // 0. A chunk that ends in an organisation, building or event head holds no person: "Trump
   //    Organization", "The George W. Bush Presidential Center", "Barack Obama Election Day".
   const lastText = chunk[chunk.length - 1].text;
@@ -540,6 +547,9 @@ function orgTail(head: Unit, ctx: Ctx): number {
   return end;
 }
 
+/** The spelled-out names of the known organisations. */
+const KNOWN_ORG_NAMES = new Set(KNOWN_ORGS.values());
+
 /** Known acronyms, lower case, to their lower-case spelled-out names ("u.n." → "united nations"). */
 const KNOWN_ORGS_LOWER = new Map([...KNOWN_ORGS].filter(([k, v]) => k !== v).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]));
 
@@ -555,8 +565,13 @@ function addOrg(units: Unit[], ctx: Ctx, endAt?: number): void {
   // A capitalised first word of a sentence that is a common word is not part of the name ("Once Congress").
   while (units.length > 1 && tokens[units[0].first].sentenceStart && ctx.lowerSeen.has(lower(units[0].text))) units = units.slice(1);
   let start = units[0].start;
+  // A known organisation whose name joins two words with "and": "Securities and Exchange Commission".
+  const and = tokens[units[0].first - 1];
+  const word = tokens[units[0].first - 2];
+  const end0 = endAt ?? units[units.length - 1].end;
+  if (and?.text === 'and' && word?.cap && KNOWN_ORG_NAMES.has(squash(ctx.text.slice(word.start, end0)))) start = word.start;
   // A national adjective before the name belongs to it: "Russian Foreign Ministry".
-  const before = countryOf.get(units[0].first - 1);
+  const before = start === units[0].start ? countryOf.get(units[0].first - 1) : undefined;
   if (before && tokens[units[0].first].spaceBefore) start = before.start;
   const end = endAt ?? units[units.length - 1].end;
   ctx.orgs.add(squash(ctx.text.slice(start, end)), { start, end });

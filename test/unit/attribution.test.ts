@@ -121,6 +121,13 @@ describe('attribution: cues next to the quote', () => {
     assert.equal(s.mention, 'Dana Wells');
   });
 
+  it('as X puts it, “…”: the present tense too', () => {
+    const [r] = attribute('That is because, as Dana Wells puts it, “the best thing we have going for us” is low rates.');
+    assert.equal(r.rule, 'as-x-put-it');
+    assert.equal(r.mention, 'Dana Wells');
+    assert.equal(r.cue, 'as Dana Wells puts it');
+  });
+
   it('X told reporters “…” keeps the object in the cue', () => {
     const [r] = attribute('Senator Paul Grant told reporters “the bill is dead.”');
     assert.equal(r.cue, 'told reporters');
@@ -401,6 +408,19 @@ describe('attribution: pronouns and nominals', () => {
     const a = annotate(md);
     assert.equal(a.organizations.find((o) => o.id === a.quotes[0].speaker)?.name, 'Republican National Committee');
     assert.equal(a.quotes[0].resolution, 'document');
+  });
+
+  it('according to a document filed by X, “…”: X, even after lower-case modifiers', () => {
+    const md = 'According to a civil complaint filed by the federal Securities and Exchange Commission, the developers ran a "massive fraudulent scheme" for years.';
+    assert.equal(annotateSpeakers(md)['"massive fraudulent scheme"'], 'Securities and Exchange Commission');
+    // an appositive after the document names no author
+    const md2 = 'Dana Wells wrote to the mayor in June. The letter, sent to Mayor Tom Becker, called it "critical" that he act.';
+    assert.notEqual(annotateSpeakers(md2)['"critical"'], 'Tom Becker');
+  });
+
+  it('as X’s Y puts it: the person the possessive phrase owns', () => {
+    const md = 'As The Post\'s Dana Wells puts it, "Senate Republicans are unmoved."';
+    assert.equal(annotateSpeakers(md)['"Senate Republicans are unmoved."'], 'Dana Wells');
   });
 
   it('X issued a statement … the statement noted “…”', () => {

@@ -244,6 +244,12 @@ describe('organisations', () => {
     assert.deepEqual(r.orgs.map((o) => o.name), ['State Department', 'CIA', 'Russian Foreign Ministry']);
   });
 
+  it('a known organisation whose name joins two words with “and”', () => {
+    const r = run('The Securities and Exchange Commission sued. The Food and Drug Administration did not. Immigration and Customs Enforcement said so.');
+    assert.deepEqual(r.orgs.map((o) => o.name), ['Securities and Exchange Commission', 'Food and Drug Administration', 'Immigration and Customs Enforcement']);
+    assert.deepEqual(r.people, []);
+  });
+
   it('takes an organisation head with its complement', () => {
     const r = run('Requests from the Department of Defense and the Department of Health and Human Services went unanswered.');
     assert.deepEqual(r.orgs.map((o) => o.name), ['Department of Defense', 'Department of Health and Human Services']);

@@ -25,6 +25,15 @@ const GAP = new Set(VERB_GAP_WORDS);
 const OBJECT_VERB_SET = new Set(OBJECT_VERBS);
 const HONORIFICS = new Set(['rev', 'reverend', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'mr', 'mrs', 'ms', 'president', 'secretary', 'gen', 'general', 'judge', 'mayor', 'ambassador', 'professor', 'prof', 'chief', 'speaker', 'minister', 'chancellor', 'prime', 'pope', 'king', 'queen', 'prince', 'princess', 'lt', 'col', 'capt', 'sgt', 'adm', 'father', 'sister', 'rabbi', 'bishop', 'cardinal']);
 /** Past participles that are never a finite reporting verb. */
+/** "The Post's Dana Milbank": the name the possessive phrase `np` owns, or `np` itself. */
+function ownedSubject(toks: readonly Token[], np: NounPhrase | null, limit: number): NounPhrase | null {
+  if (!np || !["'s", '’s'].includes(toks[np.last + 1]?.lower ?? '')) return np;
+  const owned = subjectForward(toks, np.last + 2, limit);
+  return owned && owned.kind !== 'pronoun' ? owned : np;
+}
+
+/** "as X put it", "as X puts it". */
+const PUT = new Set(['put', 'puts']);
 const PARTICIPLES = new Set(['written', 'spoken', 'sung', 'begun', 'gone']);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
@@ -372,11 +381,11 @@ export function cueAfter(b: BlockCtx, piece: PieceRef): CueMatch | null {
   }
   // “…,” as a Homeland Security memo put it / as Trump said
   if (toks[k].lower === 'as') {
-    const np2 = subjectForward(toks, k + 1, limit);
+    const np2 = ownedSubject(toks, subjectForward(toks, k + 1, limit), limit);
     if (np2) {
       const w = skipGapsForward(toks, np2.last + 1, limit);
-      if (toks[w] && (isFrameVerb(toks[w], toks[w + 1]) || (toks[w].lower === 'put' && toks[w + 1]?.lower === 'it'))) {
-        return { np: np2, cue: { start: toks[w].start, end: (toks[w].lower === 'put' ? toks[w + 1] : toks[w]).end }, rule: 'as-x-put-it', distance: dist };
+      if (toks[w] && (isFrameVerb(toks[w], toks[w + 1]) || (PUT.has(toks[w].lower) && toks[w + 1]?.lower === 'it'))) {
+        return { np: np2, cue: { start: toks[w].start, end: (PUT.has(toks[w].lower) ? toks[w + 1] : toks[w]).end }, rule: 'as-x-put-it', distance: dist };
       }
     }
   }
@@ -405,10 +414,10 @@ export function cueBefore(b: BlockCtx, piece: PieceRef): CueMatch | null {
     const tk = toks[v];
     if (tk.quote >= 0) continue;
     // "As Akhil Amar, professor …, put it, “…”"
-    if (tk.lower === 'put' && toks[v + 1]?.lower === 'it' && v + 2 <= first) {
+    if (PUT.has(tk.lower) && toks[v + 1]?.lower === 'it' && v + 2 <= first) {
       let a = v - 1;
       while (a >= floor && toks[a].lower !== 'as') a--;
-      const np = a >= floor ? subjectForward(toks, a + 1, v) : null;
+      const np = a >= floor ? ownedSubject(toks, subjectForward(toks, a + 1, v), v) : null;
       if (np) return { np, cue: { start: toks[a].start, end: toks[v + 1].end }, rule: 'as-x-put-it', distance: first - v };
     }
     // according to X, “…”

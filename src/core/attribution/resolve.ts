@@ -620,6 +620,12 @@ export class Resolver {
   resolveDocument(np: NounPhrase, bi: number, tok: number): SpeakerRef | null {
     const cls = DOC_CLASS.get(np.head ?? '');
     if (cls === undefined) return null;
+    // the document's own author first: "a complaint filed by the commission"
+    const toks = this.ctx.blocks[bi].toks;
+    let h = np.last;
+    while (h > np.first && toks[h].end > np.mention.end) h--; // the head, before any appositive
+    const own = toks[h]?.lower === np.head ? this.authorOf(toks, h) : null;
+    if (own) return own;
     let budget = 400; // tokens looked at, whatever the paragraph lengths: keeps the rule linear
     for (let b = bi; b >= 0 && b >= bi - 3 && budget > 0; b--) {
       const toks = this.ctx.blocks[b].toks;
@@ -637,8 +643,12 @@ export class Resolver {
   private authorOf(toks: readonly Token[], d: number): SpeakerRef | null {
     const asName = (n: NounPhrase | null): SpeakerRef | null => (n && n.kind === 'name' ? this.resolveName(n) : null);
     // "a web video by the Republican National Committee" / "a statement from the ministry"
-    if ((toks[d + 1]?.lower === 'by' || toks[d + 1]?.lower === 'from') && toks[d + 1].quote < 0) {
-      const k = toks[d + 2]?.lower === 'the' ? d + 3 : d + 2;
+    // "a complaint filed by the federal Securities and Exchange Commission": the agent of its issuing participle
+    const by = ISSUING.has(toks[d + 1]?.lower ?? '') && toks[d + 2]?.lower === 'by' ? d + 2 : d + 1;
+    if ((toks[by]?.lower === 'by' || toks[by]?.lower === 'from') && toks[by].quote < 0) {
+      let k = toks[by + 1]?.lower === 'the' ? by + 2 : by + 1;
+      // at most two lower-case modifiers before the name ("the federal Securities and Exchange Commission")
+      for (let m = 0; m < 2 && toks[k] && toks[k].kind === 'word' && toks[k].text === toks[k].lower && toks[k].quote < 0; m++) k++;
       const n = asName(nameForward(toks, k, toks.length));
       if (n) return n;
     }

@@ -382,4 +382,7 @@ export const KNOWN_ORGS = new Map<string, string>([
   ['Yonhap', 'Yonhap'], ['KCNA', 'KCNA'], ['Tass', 'TASS'], ['TASS', 'TASS'], ['Hamas', 'Hamas'], ['Hezbollah', 'Hezbollah'],
   ['Taliban', 'Taliban'], ['Google', 'Google'], ['Facebook', 'Facebook'], ['Twitter', 'Twitter'], ['Apple', 'Apple'],
   ['Amazon', 'Amazon'], ['Microsoft', 'Microsoft'], ['Gallup', 'Gallup'], ['Quinnipiac', 'Quinnipiac'],
+  ['FDA', 'Food and Drug Administration'], ['ICE', 'Immigration and Customs Enforcement'],
+  ['NOAA', 'National Oceanic and Atmospheric Administration'], ['FCC', 'Federal Communications Commission'],
+  ['FEC', 'Federal Election Commission'], ['FTC', 'Federal Trade Commission'], ['EPA', 'Environmental Protection Agency'],
 ]);
