@@ -428,6 +428,16 @@ describe('attribution: pronouns and nominals', () => {
     assert.equal(annotateSpeakers(md)['"further significant measures"'], 'United Nations Security Council');
   });
 
+  it('he/she after a sentence opened by an unnamed person (“A 24-year-old protester said …”) is no earlier named person', () => {
+    const md = 'Amnesty director Irungu Houghton said: "The police must stop."\n\nA 24-year-old protester, who gave only his first name, said he had lost his job. "We have nothing left to lose," he said.';
+    const s = annotateSpeakers(md);
+    assert.equal(s['"The police must stop."'], 'Irungu Houghton');
+    assert.equal(s['"We have nothing left to lose,"'], null);
+    // a person named in that sentence is still the antecedent
+    const md2 = 'Amnesty director Irungu Houghton said: "The police must stop."\n\nA protester, Brian Otieno, said he had lost his job. "We have nothing left to lose," he said.';
+    assert.equal(annotateSpeakers(md2)['"We have nothing left to lose,"'], 'Brian Otieno');
+  });
+
   it('plural they after two people joined by “and” is the two of them', () => {
     const md = 'Critics, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, Democrat of Vermont, want an overhaul. They sent a letter on Thursday.\n\n"The program has become plagued by fraud," they wrote.';
     assert.equal(annotateSpeakers(md)['"The program has become plagued by fraud,"'], 'Charles E. Grassley and Patrick J. Leahy');

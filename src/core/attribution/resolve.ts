@@ -456,6 +456,10 @@ export class Resolver {
     }
     if (cur.length) groups.push(cur);
     void sent;
+    // "A protester, who gave only his first name, said …. “…,” he said": an unnamed person opens
+    // the sentence before and no one is named after it, so the pronoun has no named antecedent
+    const unnamed = this.indefiniteSubjectBefore(bi, tok);
+    if (unnamed && (groups.length === 0 || groups[0][0].block < unnamed.block || (groups[0][0].block === unnamed.block && groups[0][0].tok < unnamed.tok))) return null;
     for (const g of groups) {
       // a person of the pronoun's gender in the nearest sentence; else one of unknown gender there
       let unknown: Referent | null = null;
@@ -476,6 +480,23 @@ export class Resolver {
       for (const r of g) if (!this.genderOf(r.key) && accept(r)) return this.canonical(r);
     }
     return null;
+  }
+
+  /** The start of the sentence before token `tok` when it opens with an indefinite person nominal ("A 24-year-old protester"). */
+  private indefiniteSubjectBefore(bi: number, tok: number): { block: number; tok: number } | null {
+    let b = this.ctx.blocks[bi];
+    let end = b.sentenceFirst[tok] - 1;
+    if (end < 0) {
+      if (bi === 0) return null;
+      b = this.ctx.blocks[bi - 1];
+      end = b.toks.length - 1;
+    }
+    if (end < 0) return null;
+    const first = b.sentenceFirst[end];
+    const det = b.toks[first];
+    if (!det || (det.lower !== 'a' && det.lower !== 'an')) return null;
+    const np = nominalForward(b.toks, first, Math.min(end + 1, first + 8));
+    return np && np.kind === 'nominal' && isPersonHead(np.head ?? '') ? { block: b.index, tok: first } : null;
   }
 
   /** Antecedent of he/she other than `except` (inside someone's quote, "he" is not the quoted speaker). */
