@@ -20,7 +20,8 @@ import type { AttributionHit, CountryResult, EntityResult, QuoteHit, Range, Spea
 import type { ProseDoc } from './prose';
 import { buildContext, type BlockCtx, type PieceRef } from './attribution/context';
 import { adjacentCue, blockHasCue, clauseSubjectCue, creditLine, possessiveCue, cueLaterInSentence, dashCredit, indirectSpeechSpeaker, introColon, previousSentenceCue, previousSentenceSpeaker, transcriptLabel, type CueMatch } from './attribution/cues';
-import { nominalBackward, type NounPhrase } from './attribution/np';
+import { isCapitalised, nominalBackward, type NounPhrase } from './attribution/np';
+import { SPOKESPERSON_HEADS } from './data/nominals';
 import { Resolver } from './attribution/resolve';
 import { POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './data/pronouns';
 
@@ -33,6 +34,8 @@ const EMPTY: AttributionHit = { speaker: null, speakerMention: null, cue: null, 
  * author the text gives it: "a web video by X" … "the clip says"), 'epithet' (a definite
  * description of someone already named → the person the text is about).
  */
+const SPOKESPERSON = new Set(SPOKESPERSON_HEADS);
+
 export type Resolution = 'name' | 'pronoun' | 'org-pronoun' | 'role' | 'document' | 'epithet';
 
 /** Speaker of a cue's subject NP, with how it was found. */
@@ -64,9 +67,28 @@ function resolveNominal(res: Resolver, b: BlockCtx, np: NounPhrase): { speaker: 
   const found = (speaker: SpeakerRef | null, resolution: Resolution): { speaker: SpeakerRef | null; resolution: Resolution | null } => ({ speaker, resolution: speaker ? resolution : null });
   const role = res.resolveNominal(np, np.mention.start);
   if (role) return found(role, 'role');
+  const body = spokespersonFor(res, b, np);
+  if (body) return found(body, 'role');
   const author = res.resolveDocument(np, b.index, np.first);
   if (author) return found(author, 'document');
   return found(res.resolveEpithet(np, b.index, np.first), 'epithet');
+}
+
+/**
+ * "A State Department spokesman", "a Google spokeswoman": an unnamed spokesperson speaks for the
+ * body whose name premodifies the head.
+ */
+function spokespersonFor(res: Resolver, b: BlockCtx, np: NounPhrase): SpeakerRef | null {
+  if (!SPOKESPERSON.has(np.head ?? '')) return null;
+  let j = np.last;
+  while (j > np.first && b.toks[j].lower !== np.head) j--;
+  let i = j - 1;
+  while (i >= np.first && isCapitalised(b.toks[i]) && !['a', 'an', 'the'].includes(b.toks[i].lower)) i--;
+  if (i + 1 > j - 1) return null;
+  const name: NounPhrase = { kind: 'name', first: i + 1, last: j - 1, mention: { start: b.toks[i + 1].start, end: b.toks[j - 1].end }, roles: [] };
+  const ref = res.resolveName(name);
+  if (!ref) return null;
+  return ref.kind === 'person' && !ref.id ? { kind: 'organization', name: ref.name } : ref;
 }
 
 /**

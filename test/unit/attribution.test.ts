@@ -438,6 +438,14 @@ describe('attribution: pronouns and nominals', () => {
     assert.equal(annotateSpeakers(md2)['"We have nothing left to lose,"'], 'Brian Otieno');
   });
 
+  it('an unnamed spokesperson speaks for the body that premodifies it: “a State Department spokesman said”', () => {
+    const md = 'A State Department spokesman said: "We are aware of the reports."\n\nA Google spokeswoman said the company was "reviewing" the claims.\n\nA senior official said it was "absurd".';
+    const s = annotateSpeakers(md);
+    assert.equal(s['"We are aware of the reports."'], 'State Department');
+    assert.equal(s['"reviewing"'], 'Google');
+    assert.equal(s['"absurd"'], null);
+  });
+
   it('plural they after two people joined by “and” is the two of them', () => {
     const md = 'Critics, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, Democrat of Vermont, want an overhaul. They sent a letter on Thursday.\n\n"The program has become plagued by fraud," they wrote.';
     assert.equal(annotateSpeakers(md)['"The program has become plagued by fraud,"'], 'Charles E. Grassley and Patrick J. Leahy');

@@ -158,6 +158,10 @@ describe('people', () => {
     assert.deepEqual(names('Will Congress act? Will the voters care?'), []);
   });
 
+  it('a knight or a dame is named by title and given name: Sir Keir', () => {
+    assert.deepEqual(names('Sir Keir Starmer spoke first. Later, Sir Keir said more.'), ['Keir Starmer: Keir Starmer, Keir']);
+  });
+
   it('keeps two particles in the name, and drops a sentence-opening word before them', () => {
     const md = 'Ursula von der Leyen, the commission president, spoke. Later von der Leyen met Inés de la Fuente. Yesterday de la Fuente left.';
     assert.deepEqual(names(md), ['Ursula von der Leyen: Ursula von der Leyen, von der Leyen', 'Inés de la Fuente: Inés de la Fuente, de la Fuente']);

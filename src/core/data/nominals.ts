@@ -180,3 +180,6 @@ export const PUBLIC_NAME_WORDS: readonly string[] = [
   'nsa', 'dhs', 'doj', 'sec', 'epa', 'gao', 'irs', 'ice', 'court', 'congress', 'senate', 'house', 'parliament',
   'government', 'authority', 'board', 'committee', 'nations', 'embassy', 'treasury', 'federal', 'state', 'customs',
 ];
+
+/** Heads of a nominal for someone who speaks for a body ("a State Department spokesman"). */
+export const SPOKESPERSON_HEADS: readonly string[] = ['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople'];

@@ -133,9 +133,12 @@ export const FACILITY_HEADS = new Set(words(`
   borough township show shows series festival tour
 `));
 
-/** Titles by which a royal is named with the given name alone ("Prince Mohammed", "King Charles", "Sheikh Tamim"). */
+/**
+ * Titles by which a royal, a knight or a dame is named with the given name alone ("Prince
+ * Mohammed", "King Charles", "Sheikh Tamim", "Sir Keir", "Dame Judi").
+ */
 export const ROYAL_TITLES = new Set(words(`
-  king queen prince princess emir sheikh sheikha sultan emperor empress crown-prince
+  king queen prince princess emir sheikh sheikha sultan emperor empress crown-prince sir dame
 `));
 
 /** Facility heads that are also common surnames ("Michelle Fields", "Kristen Day", "Arsenio Hall"). */
