@@ -42,7 +42,10 @@ export type Resolution = 'name' | 'pronoun' | 'org-pronoun' | 'role' | 'document
 function resolveMention(res: Resolver, b: BlockCtx, m: CueMatch): { speaker: SpeakerRef | null; resolution: Resolution | null } {
   const np = m.np;
   const found = (speaker: SpeakerRef | null, resolution: Resolution): { speaker: SpeakerRef | null; resolution: Resolution | null } => ({ speaker, resolution: speaker ? resolution : null });
-  if (np.kind === 'name') return found(res.resolveName(np), 'name');
+  if (np.kind === 'name') {
+    const d = res.resolveDemonym(np, b.index);
+    return d === undefined ? found(res.resolveName(np), 'name') : found(d, 'epithet');
+  }
   if (np.kind === 'pronoun') {
     const w = b.toks[np.first].lower;
     const cls = SUBJECT_PRONOUNS[w] ?? POSSESSIVE_PRONOUNS[w];
@@ -50,6 +53,8 @@ function resolveMention(res: Resolver, b: BlockCtx, m: CueMatch): { speaker: Spe
     if (cls === 'neuter' || cls === 'plural') return found(res.resolveOrgPronoun(b.index, np.first, cls === 'plural'), 'org-pronoun');
     return found(null, 'pronoun');
   }
+  const demonym = res.resolveDemonym(np, b.index);
+  if (demonym !== undefined) return found(demonym, 'epithet');
   const r = resolveNominal(res, b, np);
   if (r.speaker) return r;
   // "The former first lady and U.S. senator": the first of two coordinated roles may resolve where the whole does not

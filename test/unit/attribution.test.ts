@@ -446,6 +446,14 @@ describe('attribution: pronouns and nominals', () => {
     assert.equal(s['"absurd"'], null);
   });
 
+  it('a nationality noun after “the” is a person: “…,” the 21-year-old Spaniard said', () => {
+    const md = 'Carlos Alcaraz beat Daniil Medvedev on Friday.\n\n"I am proud," the 21-year-old Spaniard said.\n\nMedvedev, who had beaten Jannik Sinner, said he ran out of ideas.\n\n"He was better," the Russian said.\n\n"We will respond," the French said.';
+    const s = annotateSpeakers(md);
+    assert.equal(s['"I am proud,"'], 'Carlos Alcaraz');
+    assert.equal(s['"He was better,"'], 'Daniil Medvedev');
+    assert.notEqual(s['"We will respond,"'], 'Daniil Medvedev');
+  });
+
   it('plural they after two people joined by “and” is the two of them', () => {
     const md = 'Critics, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, Democrat of Vermont, want an overhaul. They sent a letter on Thursday.\n\n"The program has become plagued by fraud," they wrote.';
     assert.equal(annotateSpeakers(md)['"The program has become plagued by fraud,"'], 'Charles E. Grassley and Patrick J. Leahy');

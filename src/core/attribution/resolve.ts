@@ -614,6 +614,39 @@ export class Resolver {
     return this.resolvePronoun(bi, tok, g, (r) => fits(r) && this.isSubject(r)) ?? this.resolvePronoun(bi, tok, g, fits);
   }
 
+  /**
+   * "the Russian", "the 21-year-old Spaniard": a nationality noun after "the" stands for a person,
+   * like an epithet — the first person of the nearest sentence, of no other known country. Undefined
+   * when `np` is no such phrase.
+   */
+  resolveDemonym(np: NounPhrase, bi: number): SpeakerRef | null | undefined {
+    const b = this.ctx.blocks[bi];
+    if (!b || np.kind === 'pronoun') return undefined;
+    // the phrase's last word: the mention of a name, the head of a nominal
+    let w = np.last;
+    while (w > np.first && b.toks[w].start >= np.mention.end) w--;
+    const hit = this.countryExactly(b.toks[w]);
+    // a plural or a collective ("the Russians", "the French", "the Chinese", "the Swiss") is no one person
+    if (!hit || hit.form !== 'demonym' || /(s|ese|ish|ch)$/.test(b.toks[w].text)) return undefined;
+    // "the", then at most three lower-case or numeric modifiers ("the 21-year-old", "the veteran")
+    let k = w - 1;
+    while (k >= 0 && w - k <= 3 && b.toks[k].kind === 'word' && b.toks[k].lower !== 'the' && b.toks[k].text === b.toks[k].lower) k--;
+    if (k < 0 || b.toks[k].lower !== 'the') return undefined;
+    const fits = (r: Referent): boolean => {
+      if (r.key.startsWith('own:') || !r.person) return false;
+      const c = this.personCountry.get(r.key);
+      return !c || c === hit.code;
+    };
+    return this.resolvePronoun(bi, k, null, fits);
+  }
+
+  /** The country mention that is exactly range `r`. */
+  private countryExactly(r: Range): CountryResult['mentions'][number] | null {
+    if (!this.sortedCountries) this.sortedCountries = [...this.countries.mentions].sort((a, b) => a.start - b.start);
+    const m = firstOverlap(this.sortedCountries, r, (x) => x);
+    return m && m.start === r.start && m.end === r.end ? m : null;
+  }
+
   /** True when a referent stands as its clause's subject: at the sentence start or after a comma, before a predicate. */
   private isSubject(r: Referent): boolean {
     const b = this.ctx.blocks[r.block];
