@@ -454,6 +454,13 @@ describe('attribution: pronouns and nominals', () => {
     assert.notEqual(s['"We will respond,"'], 'Daniil Medvedev');
   });
 
+  it('“the company” is never a union of states, “the group” a chamber of commerce', () => {
+    const md = 'The European Union unveiled new rules on Wednesday.\n\nThe company added that it would "continue to work with regulators."\n\nThe U.S. Chamber of Commerce was more critical. The group urged Washington to "push back hard."';
+    const s = annotateSpeakers(md);
+    assert.notEqual(s['"continue to work with regulators."'], 'European Union');
+    assert.equal(s['"push back hard."'], 'U.S. Chamber of Commerce');
+  });
+
   it('plural they after two people joined by “and” is the two of them', () => {
     const md = 'Critics, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, Democrat of Vermont, want an overhaul. They sent a letter on Thursday.\n\n"The program has become plagued by fraud," they wrote.';
     assert.equal(annotateSpeakers(md)['"The program has become plagued by fraud,"'], 'Charles E. Grassley and Patrick J. Leahy');

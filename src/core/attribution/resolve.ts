@@ -46,8 +46,11 @@ function orgKind(name: string): 'media' | 'public' | 'private' | 'academic' {
   if (words.some((w) => ['university', 'college', 'school', 'academy'].includes(w))) return 'academic';
   if (words.some((w) => MEDIA_WORDS.has(w))) return 'media';
   if (words.some((w) => PUBLIC_WORDS.has(w))) return 'public';
+  // a union of states: "European Union", "African Union", "Eurasian Economic Union"
+  if (words[words.length - 1] === 'union' && SUPRANATIONAL_WORDS.has(words[0])) return 'public';
   return 'private';
 }
+const SUPRANATIONAL_WORDS = new Set(['european', 'african', 'eurasian', 'soviet', 'arab', 'asian', 'postal']);
 const UNKNOWN_GENDER_OK = true;
 /** GENDERED_PRONOUNS as a map: one look-up per token, no property of Object.prototype read as a pronoun. */
 const PRONOUN_GENDER = new Map(Object.entries(GENDERED_PRONOUNS));

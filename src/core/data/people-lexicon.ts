@@ -110,7 +110,7 @@ export const ORG_HEADS = new Set(words(`
   reserve exchange market markets institute labs laboratory laboratories media studios records
   watch foundation agencies convention relations investigations studies affairs rights operations
   resources development responsibility appeals politics policy register dispatch sentinel bee
-  courier constitution-journal democrat-gazette advocate inquirer worldwide
+  courier constitution-journal democrat-gazette advocate inquirer worldwide chamber
 `));
 
 /** Head words of laws, programmes and plans: neither a person nor an organisation ("Affordable Care Act"). */
