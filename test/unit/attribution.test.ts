@@ -461,6 +461,15 @@ describe('attribution: pronouns and nominals', () => {
     assert.equal(s['"push back hard."'], 'U.S. Chamber of Commerce');
   });
 
+  it('a plural person noun opening the sentence names no one: “Lawmakers said …” (but “Republicans” is a group’s name)', () => {
+    const md = 'Lawmakers said it was "a balanced approach." The plan, backed by Republicans, passed.\n\nRepublicans said it was "overdue."';
+    const s = annotateSpeakers(md);
+    assert.equal(s['"a balanced approach."'], null);
+    assert.equal(s['"overdue."'], 'Republicans');
+    const [r] = attribute('Lawmakers said it was "a balanced approach."');
+    assert.equal(r.mention, 'Lawmakers');
+  });
+
   it('plural they after two people joined by “and” is the two of them', () => {
     const md = 'Critics, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, Democrat of Vermont, want an overhaul. They sent a letter on Thursday.\n\n"The program has become plagued by fraud," they wrote.';
     assert.equal(annotateSpeakers(md)['"The program has become plagued by fraud,"'], 'Charles E. Grassley and Patrick J. Leahy');
@@ -820,7 +829,9 @@ describe('attribution: a lone capitalised word opening a sentence is no name', (
   });
 
   it('keeps the subject of a speech verb and a word the text also capitalises mid-sentence', () => {
-    assert.deepEqual(speakers('Protesters chanted “No more delays” outside the hall.'), ['Protesters']);
+    // a plural person noun is an unnamed group: its mention stays, with no speaker
+    assert.deepEqual(speakers('Protesters chanted “No more delays” outside the hall.'), [null]);
+    assert.equal(attribute('Protesters chanted “No more delays” outside the hall.')[0].mention, 'Protesters');
     assert.deepEqual(speakers('The report by Hallworth was late. Hallworth then called the vote “a betrayal.”'), ['Hallworth']);
   });
 });

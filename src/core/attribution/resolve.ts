@@ -376,7 +376,7 @@ export class Resolver {
     const t = this.ctx.doc.text;
     let text = t.slice(m.start, m.end);
     const words = text.split(/\s+/);
-    if (this.loneSentenceWord(np, words)) return null;
+    if (this.loneSentenceWord(np, words) || this.unnamedGroup(np, words)) return null;
     if (this.looksLikeOrg(words)) {
       text = text.replace(/^The\s+/, '');
       return { kind: 'organization', name: text };
@@ -403,6 +403,21 @@ export class Resolver {
     if (isSpeechVerb(b.toks[np.first + 1])) return false;
     if (this.capitalisedInside(w)) return false;
     return this.fullName(lastNameWord([...words]), np.mention.start) === null;
+  }
+
+  /**
+   * "Lawmakers said", "Analysts warned": a plural of a person noun opening its sentence names no one
+   * (the mention stays, the speaker is unknown).
+   */
+  private unnamedGroup(np: NounPhrase, words: readonly string[]): boolean {
+    if (words.length !== 1 || np.first !== np.last) return false;
+    const w = words[0].toLowerCase();
+    if (!/s$/.test(w) || w === words[0] || words[0] === words[0].toUpperCase()) return false;
+    const bi = this.ctx.doc.blockIndexAt(np.mention.start);
+    const b = bi >= 0 ? this.ctx.blocks[bi] : undefined;
+    // "Republicans", "Democrats": capitalised inside sentences too, a group's name
+    if (!b || b.sentenceFirst[np.first] !== np.first || this.capitalisedInside(words[0])) return false;
+    return isPersonHead(w) || isPersonHead(w.replace(/e?s$/, '')) || isPersonHead(w.slice(0, -1));
   }
 
   /** Words written capitalised somewhere other than a sentence's first word, made on first use. */
