@@ -4,6 +4,7 @@
  */
 import { isJsSpace } from '../chars';
 import type { Range } from '../detect-types';
+import { memoOf, memoSlot } from '../block-memo';
 import type { ProseDoc } from '../prose';
 import { abbreviationEndsSentence, endsSentence, startsUpper, tokenize, type Token } from './text';
 
@@ -66,10 +67,32 @@ function blockTokens(doc: ProseDoc, bi: number): Token[] {
   let toks = list[bi];
   if (!toks) {
     const blk = doc.blocks[bi];
-    toks = list[bi] = tokenize(doc.text, blk.start, blk.end, []);
+    const memo = memoOf(doc);
+    if (!memo) return (list[bi] = tokenize(doc.text, blk.start, blk.end, []));
+    const memoToks = memo.memo(BLOCK_TOKENS);
+    const key = doc.text.slice(blk.start, blk.end);
+    const placed = memoToks.take(key);
+    if (placed) {
+      toks = placed.value;
+      const by = blk.start - placed.start;
+      if (by !== 0) {
+        for (const tk of toks) {
+          tk.start += by;
+          tk.end += by;
+        }
+        placed.start = blk.start;
+      }
+    } else {
+      toks = tokenize(doc.text, blk.start, blk.end, []);
+      memoToks.put(key, toks, blk.start, bi);
+    }
+    list[bi] = toks;
   }
   return toks;
 }
+
+/** Each block's tokens, by its text, for an incremental annotator (see block-memo.ts); `quote` is marked anew by each context. */
+const BLOCK_TOKENS = memoSlot<Token[]>();
 
 /** Marks each token with the piece it lies in, by its start, as tokenize(t, start, end, ps) would. */
 function markQuotes(toks: readonly Token[], ps: readonly Range[]): void {
@@ -94,9 +117,10 @@ function endsWithStop(t: string, start: number, end: number): boolean {
  * Builds the context; `pieces` are quote ranges (marks included), in any order. With `sparse`,
  * blocks holding no piece are left without tokens (for rules that only look inside those blocks),
  * and the blocks that hold one get tokens of their own: the shared ones stay as the last full
- * context marked them.
+ * context marked them. With `only`, the other blocks are left without tokens too (for a caller
+ * that knows what the rules find in them).
  */
-export function buildContext(doc: ProseDoc, pieces: readonly Range[], sparse = false): DocCtx {
+export function buildContext(doc: ProseDoc, pieces: readonly Range[], sparse = false, only?: ReadonlySet<number>): DocCtx {
   const t = doc.text;
   const byBlock: PieceRef[][] = doc.blocks.map(() => []);
   const pieceAt: PieceRef[] = [];
@@ -112,7 +136,8 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[], sparse = f
   const blocks: BlockCtx[] = doc.blocks.map((blk, bi) => {
     const ps = byBlock[bi].sort((a, b) => a.start - b.start);
     let toks: Token[];
-    if (sparse) toks = ps.length === 0 ? [] : tokenize(t, blk.start, blk.end, ps);
+    if (only && !only.has(bi)) toks = [];
+    else if (sparse) toks = ps.length === 0 ? [] : tokenize(t, blk.start, blk.end, ps);
     else markQuotes((toks = blockTokens(doc, bi)), ps);
     for (let i = 0; i < toks.length; i++) {
       const k = toks[i].quote;
