@@ -217,7 +217,6 @@ export function classifyQuotations(doc: ProseDoc, quotations: readonly Quotation
 }
 
 function classifyWithMemo(doc: ProseDoc, quotations: readonly Quotation[], firsts: readonly Range[], memo: AnalysisMemo): QuoteKind[] {
-  const t = doc.text;
   const kindsMemo = memo.memo(BLOCK_KINDS);
   const out: QuoteKind[] = quotations.map(() => 'quote');
   /** The first pieces of each block, in the caller's order (sorted below as buildContext sorts them). */
@@ -233,11 +232,11 @@ function classifyWithMemo(doc: ProseDoc, quotations: readonly Quotation[], first
   for (const [bi, list] of byBlock) {
     list.sort((a, b) => firsts[a].start - firsts[b].start);
     const blk = doc.blocks[bi];
-    let key = t.slice(blk.start, blk.end);
-    for (const i of list) key += `\0${firsts[i].start - blk.start},${firsts[i].end - blk.start}`;
-    const placed = kindsMemo.take(key);
+    let sub = '';
+    for (const i of list) sub += `${firsts[i].start - blk.start},${firsts[i].end - blk.start};`;
+    const placed = kindsMemo.take(memo.blockText(bi), sub);
     if (!placed) {
-      missed.set(bi, key);
+      missed.set(bi, sub);
       continue;
     }
     list.forEach((i, k) => {
@@ -246,10 +245,10 @@ function classifyWithMemo(doc: ProseDoc, quotations: readonly Quotation[], first
   }
   if (missed.size === 0) return out;
   const ctx = buildContext(doc, firsts, false, new Set(missed.keys()));
-  for (const [bi, key] of missed) {
+  for (const [bi, sub] of missed) {
     const b = ctx.blocks[bi];
     const kinds = b.pieces.map((p): QuoteKind => (p.firstTok < 0 ? 'quote' : classifyPiece(b, p).kind));
-    kindsMemo.put(key, kinds, b.range.start, bi);
+    kindsMemo.put(memo.blockText(bi), kinds, b.range.start, bi, sub);
     b.pieces.forEach((p, k) => {
       if (quotations[p.index].pieces.length === 1) out[p.index] = kinds[k];
     });

@@ -61,7 +61,7 @@ interface BlockTokens {
   titleCase: boolean;
 }
 
-/** Each block's tokens, by the block's kind and text, for an incremental annotator (see block-memo.ts). */
+/** Each block's tokens, by the block's text and whether it is a heading, for an incremental annotator (see block-memo.ts). */
 const BLOCK_TOKENS = memoSlot<BlockTokens>();
 
 export function tokenize(doc: ProseDoc): TokenStream {
@@ -76,9 +76,10 @@ export function tokenize(doc: ProseDoc): TokenStream {
   for (let b = 0; b < blocks.length; b++) {
     const blk = blocks[b];
     // (a heading's capitals are read more loosely: the kind is part of the key)
-    const key = memoTokens ? (blk.kind === 'heading' ? 'h' : 'p') + text.slice(blk.start, blk.end) : '';
+    const key = memo ? memo.blockText(b) : '';
+    const sub = blk.kind === 'heading' ? 'h' : '';
     let part: BlockTokens | undefined;
-    const placed = memoTokens?.take(key);
+    const placed = memoTokens?.take(key, sub);
     if (placed) {
       part = placed.value;
       const by = blk.start - placed.start;
@@ -94,7 +95,7 @@ export function tokenize(doc: ProseDoc): TokenStream {
       }
     } else {
       part = tokenizeBlock(text, blk.start, blk.end, b, blk.kind === 'heading');
-      memoTokens?.put(key, part, blk.start, b);
+      memoTokens?.put(key, part, blk.start, b, sub);
     }
     for (const t of part.tokens) tokens.push(t);
     titleCase.push(part.titleCase);

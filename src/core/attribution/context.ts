@@ -70,7 +70,7 @@ function blockTokens(doc: ProseDoc, bi: number): Token[] {
     const memo = memoOf(doc);
     if (!memo) return (list[bi] = tokenize(doc.text, blk.start, blk.end, []));
     const memoToks = memo.memo(BLOCK_TOKENS);
-    const key = doc.text.slice(blk.start, blk.end);
+    const key = memo.blockText(bi);
     const placed = memoToks.take(key);
     if (placed) {
       toks = placed.value;
@@ -90,6 +90,13 @@ function blockTokens(doc: ProseDoc, bi: number): Token[] {
   }
   return toks;
 }
+
+/**
+ * The sentences of each block and the token span of each of its pieces, by its text and the places
+ * of its pieces, for an incremental annotator: they depend on the block alone. (Read only: the
+ * arrays are shared by the contexts that take them.)
+ */
+const BLOCK_SENTENCES = memoSlot<{ sentence: Int32Array; sentenceFirst: Int32Array; sentenceLast: Int32Array; firstTok: Int32Array; lastTok: Int32Array }>();
 
 /** Each block's tokens, by its text, for an incremental annotator (see block-memo.ts); `quote` is marked anew by each context. */
 const BLOCK_TOKENS = memoSlot<Token[]>();
@@ -133,12 +140,28 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[], sparse = f
     pieceAt[index] = ref;
     if (b >= 0) byBlock[b].push(ref);
   });
+  const memo = sparse ? undefined : memoOf(doc);
+  const memoSentences = memo?.memo(BLOCK_SENTENCES);
   const blocks: BlockCtx[] = doc.blocks.map((blk, bi) => {
     const ps = byBlock[bi].sort((a, b) => a.start - b.start);
     let toks: Token[];
     if (only && !only.has(bi)) toks = [];
     else if (sparse) toks = ps.length === 0 ? [] : tokenize(t, blk.start, blk.end, ps);
     else markQuotes((toks = blockTokens(doc, bi)), ps);
+    let sub = '';
+    if (memo && memoSentences && toks.length > 0) {
+      // the sentences of a block with the same text and the same pieces in the same places
+      for (const p of ps) sub += `${p.start - blk.start},${p.end - blk.start};`;
+      const placed = memoSentences.take(memo.blockText(bi), sub);
+      if (placed) {
+        const v = placed.value;
+        ps.forEach((p, k) => {
+          p.firstTok = v.firstTok[k];
+          p.lastTok = v.lastTok[k];
+        });
+        return { index: bi, range: { start: blk.start, end: blk.end }, toks, pieces: ps, sentence: v.sentence, sentenceFirst: v.sentenceFirst, sentenceLast: v.sentenceLast };
+      }
+    }
     for (let i = 0; i < toks.length; i++) {
       const k = toks[i].quote;
       if (k < 0) continue;
@@ -163,6 +186,10 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[], sparse = f
     const sentenceLast = new Int32Array(toks.length);
     for (let i = 0; i < toks.length; i++) sentenceFirst[i] = i > 0 && sentence[i - 1] === sentence[i] ? sentenceFirst[i - 1] : i;
     for (let i = toks.length - 1; i >= 0; i--) sentenceLast[i] = i < toks.length - 1 && sentence[i + 1] === sentence[i] ? sentenceLast[i + 1] : i;
+    if (memo && memoSentences && toks.length > 0) {
+      const value = { sentence, sentenceFirst, sentenceLast, firstTok: Int32Array.from(ps, (p) => p.firstTok), lastTok: Int32Array.from(ps, (p) => p.lastTok) };
+      memoSentences.put(memo.blockText(bi), value, blk.start, bi, sub);
+    }
     return { index: bi, range: { start: blk.start, end: blk.end }, toks, pieces: ps, sentence, sentenceFirst, sentenceLast };
   });
   return { doc, blocks, pieceAt };
