@@ -4,6 +4,7 @@
  */
 import { articleStarts, mergeArticles, type ArticlePart } from './articles';
 import { attributeQuotes } from './attribution';
+import { AnalysisMemo } from './block-memo';
 import { detectCountries } from './countries';
 import { applyCorrections } from './corrections';
 import type { Correction } from './corrections-model';
@@ -40,9 +41,22 @@ export interface Analysis {
   attributions: AttributionHit[];
 }
 
-/** `cache`: the Markdown of runs of blocks seen in the last documents is not parsed again. */
-export function analyse(text: string, cache?: ProseCache): Analysis {
+/**
+ * `cache`: the Markdown of runs of blocks seen in the last documents is not parsed again; `memo`:
+ * nor are their blocks tokenized or classified again (see block-memo.ts).
+ */
+export function analyse(text: string, cache?: ProseCache, memo?: AnalysisMemo): Analysis {
   const doc = buildProse(text, cache);
+  if (!memo) return analyseDoc(doc);
+  memo.begin(doc);
+  try {
+    return analyseDoc(doc);
+  } finally {
+    memo.end();
+  }
+}
+
+function analyseDoc(doc: ProseDoc): Analysis {
   const countries = detectCountries(doc);
   const entities = detectEntities(doc, countries);
   forgetTokens(doc); // the entity tokens are not read after this: free them before the quotes' own
@@ -59,6 +73,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
 /** What an incremental annotator keeps of the last two documents. */
 class AnnotatorCache {
   readonly prose = new ProseCache();
+  readonly memo = new AnalysisMemo();
   private previous = new Map<string, Annotations>();
   private current = new Map<string, Annotations>();
 
@@ -81,7 +96,7 @@ function annotateWith(cache: AnnotatorCache | undefined, text: string, options: 
   const starts = articleStarts(text, options.splitArticlesFrom ?? SPLIT_ARTICLES_FROM);
   let annotations: Annotations;
   if (starts.length === 1) {
-    annotations = assemble(analyse(text, cache?.prose));
+    annotations = assemble(analyse(text, cache?.prose, cache?.memo));
   } else {
     const parts: ArticlePart[] = starts.map((at, i) => {
       const article = text.slice(at, i + 1 < starts.length ? starts[i + 1] : text.length);

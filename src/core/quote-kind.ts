@@ -7,6 +7,7 @@
  * someone's use of words (used the phrase “...”). Glosses (Spanish for “...”), terms being defined
  * (a “...,” which is defined as) and quoted modifiers (the “sex tape” reference) are terms.
  */
+import { memoOf, memoSlot, type AnalysisMemo } from './block-memo';
 import type { QuoteKind, Range } from './detect-types';
 import type { ProseDoc } from './prose';
 import type { Quotation } from './quote-marks';
@@ -194,9 +195,18 @@ function classifyPiece0(b: BlockCtx, p: PieceRef): KindReason {
   return { kind: 'quote', reason: 'default' };
 }
 
+/**
+ * The kind of each first piece of a block, in the order of their starts, by the block's text and
+ * the pieces' places in it, for an incremental annotator (see block-memo.ts): a piece's kind
+ * depends on its block alone.
+ */
+const BLOCK_KINDS = memoSlot<QuoteKind[]>();
+
 /** One kind per quotation (its first piece decides). */
 export function classifyQuotations(doc: ProseDoc, quotations: readonly Quotation[]): QuoteKind[] {
   const firsts: Range[] = quotations.map((q) => q.pieces[0]);
+  const memo = memoOf(doc);
+  if (memo) return classifyWithMemo(doc, quotations, firsts, memo);
   const ctx = buildContext(doc, firsts);
   return quotations.map((q, i) => {
     if (q.pieces.length > 1) return 'quote';
@@ -204,4 +214,44 @@ export function classifyQuotations(doc: ProseDoc, quotations: readonly Quotation
     if (p.block < 0 || p.firstTok < 0) return 'quote';
     return classifyPiece(ctx.blocks[p.block], p).kind;
   });
+}
+
+function classifyWithMemo(doc: ProseDoc, quotations: readonly Quotation[], firsts: readonly Range[], memo: AnalysisMemo): QuoteKind[] {
+  const kindsMemo = memo.memo(BLOCK_KINDS);
+  const out: QuoteKind[] = quotations.map(() => 'quote');
+  /** The first pieces of each block, in the caller's order (sorted below as buildContext sorts them). */
+  const byBlock = new Map<number, number[]>();
+  firsts.forEach((p, i) => {
+    const b = doc.blockIndexAt(p.start);
+    if (b < 0) return;
+    const list = byBlock.get(b);
+    if (list) list.push(i);
+    else byBlock.set(b, [i]);
+  });
+  const missed = new Map<number, string>();
+  for (const [bi, list] of byBlock) {
+    list.sort((a, b) => firsts[a].start - firsts[b].start);
+    const blk = doc.blocks[bi];
+    let sub = '';
+    for (const i of list) sub += `${firsts[i].start - blk.start},${firsts[i].end - blk.start};`;
+    const placed = kindsMemo.take(memo.blockText(bi), sub);
+    if (!placed) {
+      missed.set(bi, sub);
+      continue;
+    }
+    list.forEach((i, k) => {
+      if (quotations[i].pieces.length === 1) out[i] = placed.value[k];
+    });
+  }
+  if (missed.size === 0) return out;
+  const ctx = buildContext(doc, firsts, false, new Set(missed.keys()));
+  for (const [bi, sub] of missed) {
+    const b = ctx.blocks[bi];
+    const kinds = b.pieces.map((p): QuoteKind => (p.firstTok < 0 ? 'quote' : classifyPiece(b, p).kind));
+    kindsMemo.put(memo.blockText(bi), kinds, b.range.start, bi, sub);
+    b.pieces.forEach((p, k) => {
+      if (quotations[p.index].pieces.length === 1) out[p.index] = kinds[k];
+    });
+  }
+  return out;
 }

@@ -4,6 +4,7 @@
  * its own) and single punctuation characters. One linear pass with one precompiled regex.
  */
 import { isAsciiAlnum, isJsSpace } from './chars';
+import { memoOf, memoSlot } from './block-memo';
 import type { ProseDoc } from './prose';
 
 export interface Token {
@@ -54,15 +55,63 @@ const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 
 
 const cache = new WeakMap<ProseDoc, TokenStream>();
 
+/** One block's tokens and whether it is written in title case. */
+interface BlockTokens {
+  tokens: Token[];
+  titleCase: boolean;
+}
+
+/** Each block's tokens, by the block's text and whether it is a heading, for an incremental annotator (see block-memo.ts). */
+const BLOCK_TOKENS = memoSlot<BlockTokens>();
+
 export function tokenize(doc: ProseDoc): TokenStream {
   const hit = cache.get(doc);
   if (hit) return hit;
   const text = doc.text;
-  const tokens: Token[] = [];
-  let block = 0;
   const blocks = doc.blocks;
+  const memo = memoOf(doc);
+  const memoTokens = memo?.memo(BLOCK_TOKENS);
+  const tokens: Token[] = [];
+  const titleCase: boolean[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const blk = blocks[b];
+    // (a heading's capitals are read more loosely: the kind is part of the key)
+    const key = memo ? memo.blockText(b) : '';
+    const sub = blk.kind === 'heading' ? 'h' : '';
+    let part: BlockTokens | undefined;
+    const placed = memoTokens?.take(key, sub);
+    if (placed) {
+      part = placed.value;
+      const by = blk.start - placed.start;
+      const blockBy = b - placed.block;
+      if (by !== 0 || blockBy !== 0) {
+        for (const t of part.tokens) {
+          t.start += by;
+          t.end += by;
+          t.block += blockBy;
+        }
+        placed.start = blk.start;
+        placed.block = b;
+      }
+    } else {
+      part = tokenizeBlock(text, blk.start, blk.end, b, blk.kind === 'heading');
+      memoTokens?.put(key, part, blk.start, b, sub);
+    }
+    for (const t of part.tokens) tokens.push(t);
+    titleCase.push(part.titleCase);
+  }
+  const result = { tokens, titleCase };
+  cache.set(doc, result);
+  return result;
+}
+
+/**
+ * The tokens of the block [start, end) of the view `text`, block number `block`. A block's tokens
+ * depend on its text alone: blocks stand apart, white space between them.
+ */
+function tokenizeBlock(text: string, start0: number, blockEnd: number, block: number, heading: boolean): BlockTokens {
+  const tokens: Token[] = [];
   const push = (start: number, end: number, s: string, word: boolean): void => {
-    while (block < blocks.length - 1 && start >= blocks[block].end) block++;
     const c0 = s.charCodeAt(0);
     const cap = word && (c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : UPPER_START_RE.test(s));
     const prev = start === 0 ? 32 : text.charCodeAt(start - 1);
@@ -80,8 +129,8 @@ export function tokenize(doc: ProseDoc): TokenStream {
     });
   };
   const textLen = text.length;
-  let pos = 0;
-  while (pos < textLen) {
+  let pos = start0;
+  while (pos < blockEnd) {
     // The next match of TOKEN_RE: white space is skipped; a run of ASCII letters and digits that
     // ends in white space or ASCII punctuation other than . and ' is a word (the regex would give
     // the same); any other token is read with the regex itself, anchored where it starts.
@@ -130,26 +179,17 @@ export function tokenize(doc: ProseDoc): TokenStream {
     push(start, start + s.length, s, true);
   }
   markSentences(tokens);
-  const titleCase = blocks.map(() => false);
-  let from = 0;
-  for (let b = 0; b < blocks.length; b++) {
-    let words = 0;
-    let caps = 0;
-    let i = from;
-    for (; i < tokens.length && tokens[i].block === b; i++) {
-      const t = tokens[i];
-      // (lower-casing never shortens a string, and no minor word is longer than four letters)
-      if (t.word && startsWithLetter(t.text) && !(t.text.length <= 4 && MINOR_WORDS.has(t.text.toLowerCase()))) {
-        words++;
-        if (t.cap) caps++;
-      }
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    // (lower-casing never shortens a string, and no minor word is longer than four letters)
+    if (t.word && startsWithLetter(t.text) && !(t.text.length <= 4 && MINOR_WORDS.has(t.text.toLowerCase()))) {
+      words++;
+      if (t.cap) caps++;
     }
-    from = i;
-    titleCase[b] = (words >= 3 && words <= 30 && caps / words >= 0.95) || (blocks[b].kind === 'heading' && words > 0 && caps / words >= 0.6);
   }
-  const result = { tokens, titleCase };
-  cache.set(doc, result);
-  return result;
+  const titleCase = (words >= 3 && words <= 30 && caps / words >= 0.95) || (heading && words > 0 && caps / words >= 0.6);
+  return { tokens, titleCase };
 }
 
 /** Drops the token stream kept for `doc` (the next tokenize(doc) makes it again): frees it once the detectors that read it are done. */

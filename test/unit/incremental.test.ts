@@ -93,3 +93,52 @@ describe('createAnnotator() on documents split into articles (properties)', func
     );
   });
 });
+
+describe('createAnnotator() on one article whose paragraphs it keeps from one version to the next (properties)', function () {
+  this.timeout(300_000);
+  /** Paragraphs in single marks too (British style), so that edits tip the document from one style to the other. */
+  const BRITISH = [
+    '‘We have no choice,’ said Mick Lynch, the union’s general secretary.',
+    '‘It is not over,’ he added. ‘We will strike again in March.’',
+    'Lynch told the BBC that ‘nobody wants this’, but he would not move.',
+    '‘The offer stands,’ a spokesman for the rail operators said. ‘It is fair.',
+    '‘And it will stay on the table.’',
+  ];
+  // One article under level-2 headings, its paragraphs often written twice.
+  const paragraph = fc.constantFrom(...PARAGRAPHS.filter((p) => !p.startsWith('# ')), ...BRITISH, '## Reactions', '## Background');
+  const longArticle = fc.array(paragraph, { minLength: 3, maxLength: 30 }).map((ps) => `## River treaty\n\n${ps.join('\n\n')}\n`);
+  const change = fc.oneof(
+    { arbitrary: edit.map(([at, del, ins]) => (t: string): string => { const p = at % (t.length + 1); return t.slice(0, p) + ins + t.slice(p + del); }), weight: 4 },
+    // split a paragraph, join two, or swap two (the blocks after move)
+    { arbitrary: fc.nat().map((at) => (t: string): string => { const p = t.indexOf(' ', at % (t.length + 1)); return p < 0 ? t : `${t.slice(0, p)}\n\n${t.slice(p + 1)}`; }), weight: 1 },
+    { arbitrary: fc.nat().map((at) => (t: string): string => { const p = t.indexOf('\n\n', at % (t.length + 1)); return p < 0 ? t : `${t.slice(0, p)} ${t.slice(p + 2)}`; }), weight: 1 },
+    { arbitrary: fc.tuple(fc.nat(), fc.nat()).map(([i, j]) => (t: string): string => { const ps = t.split('\n\n'); const a = i % ps.length; const b = j % ps.length; [ps[a], ps[b]] = [ps[b], ps[a]]; return ps.join('\n\n'); }), weight: 1 },
+    { arbitrary: fc.tuple(fc.nat(), fc.constantFrom('“', '”', '‘', '’', "'", '"')).map(([at, mark]) => (t: string): string => { const p = at % (t.length + 1); return t.slice(0, p) + mark + t.slice(p); }), weight: 2 },
+  );
+
+  it('after many random edits: characters, quotation marks, paragraphs split, joined and moved', () => {
+    fc.assert(
+      fc.property(longArticle, fc.array(change, { minLength: 1, maxLength: 12 }), (text0, changes) => {
+        const annotator = createAnnotator();
+        let text = text0;
+        assert.deepEqual(annotator.annotate(text), annotate(text));
+        for (const f of changes) {
+          text = f(text);
+          assert.deepEqual(annotator.annotate(text), annotate(text), `after an edit: ${JSON.stringify(text)}`);
+        }
+      }),
+      { numRuns: runs(60) },
+    );
+  });
+
+  it('when an edit is undone and done again', () => {
+    fc.assert(
+      fc.property(longArticle, change, (a, f) => {
+        const annotator = createAnnotator();
+        const b = f(a);
+        for (const text of [a, b, a, b, b]) assert.deepEqual(annotator.annotate(text), annotate(text));
+      }),
+      { numRuns: runs(30) },
+    );
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { isJsSpace } from '../chars';
 import type { Range } from '../detect-types';
+import { memoOf, memoSlot } from '../block-memo';
 import type { ProseDoc } from '../prose';
 import { abbreviationEndsSentence, endsSentence, startsUpper, tokenize, type Token } from './text';
 
@@ -66,10 +67,39 @@ function blockTokens(doc: ProseDoc, bi: number): Token[] {
   let toks = list[bi];
   if (!toks) {
     const blk = doc.blocks[bi];
-    toks = list[bi] = tokenize(doc.text, blk.start, blk.end, []);
+    const memo = memoOf(doc);
+    if (!memo) return (list[bi] = tokenize(doc.text, blk.start, blk.end, []));
+    const memoToks = memo.memo(BLOCK_TOKENS);
+    const key = memo.blockText(bi);
+    const placed = memoToks.take(key);
+    if (placed) {
+      toks = placed.value;
+      const by = blk.start - placed.start;
+      if (by !== 0) {
+        for (const tk of toks) {
+          tk.start += by;
+          tk.end += by;
+        }
+        placed.start = blk.start;
+      }
+    } else {
+      toks = tokenize(doc.text, blk.start, blk.end, []);
+      memoToks.put(key, toks, blk.start, bi);
+    }
+    list[bi] = toks;
   }
   return toks;
 }
+
+/**
+ * The sentences of each block and the token span of each of its pieces, by its text and the places
+ * of its pieces, for an incremental annotator: they depend on the block alone. (Read only: the
+ * arrays are shared by the contexts that take them.)
+ */
+const BLOCK_SENTENCES = memoSlot<{ sentence: Int32Array; sentenceFirst: Int32Array; sentenceLast: Int32Array; firstTok: Int32Array; lastTok: Int32Array }>();
+
+/** Each block's tokens, by its text, for an incremental annotator (see block-memo.ts); `quote` is marked anew by each context. */
+const BLOCK_TOKENS = memoSlot<Token[]>();
 
 /** Marks each token with the piece it lies in, by its start, as tokenize(t, start, end, ps) would. */
 function markQuotes(toks: readonly Token[], ps: readonly Range[]): void {
@@ -94,9 +124,10 @@ function endsWithStop(t: string, start: number, end: number): boolean {
  * Builds the context; `pieces` are quote ranges (marks included), in any order. With `sparse`,
  * blocks holding no piece are left without tokens (for rules that only look inside those blocks),
  * and the blocks that hold one get tokens of their own: the shared ones stay as the last full
- * context marked them.
+ * context marked them. With `only`, the other blocks are left without tokens too (for a caller
+ * that knows what the rules find in them).
  */
-export function buildContext(doc: ProseDoc, pieces: readonly Range[], sparse = false): DocCtx {
+export function buildContext(doc: ProseDoc, pieces: readonly Range[], sparse = false, only?: ReadonlySet<number>): DocCtx {
   const t = doc.text;
   const byBlock: PieceRef[][] = doc.blocks.map(() => []);
   const pieceAt: PieceRef[] = [];
@@ -109,11 +140,28 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[], sparse = f
     pieceAt[index] = ref;
     if (b >= 0) byBlock[b].push(ref);
   });
+  const memo = sparse ? undefined : memoOf(doc);
+  const memoSentences = memo?.memo(BLOCK_SENTENCES);
   const blocks: BlockCtx[] = doc.blocks.map((blk, bi) => {
     const ps = byBlock[bi].sort((a, b) => a.start - b.start);
     let toks: Token[];
-    if (sparse) toks = ps.length === 0 ? [] : tokenize(t, blk.start, blk.end, ps);
+    if (only && !only.has(bi)) toks = [];
+    else if (sparse) toks = ps.length === 0 ? [] : tokenize(t, blk.start, blk.end, ps);
     else markQuotes((toks = blockTokens(doc, bi)), ps);
+    let sub = '';
+    if (memo && memoSentences && toks.length > 0) {
+      // the sentences of a block with the same text and the same pieces in the same places
+      for (const p of ps) sub += `${p.start - blk.start},${p.end - blk.start};`;
+      const placed = memoSentences.take(memo.blockText(bi), sub);
+      if (placed) {
+        const v = placed.value;
+        ps.forEach((p, k) => {
+          p.firstTok = v.firstTok[k];
+          p.lastTok = v.lastTok[k];
+        });
+        return { index: bi, range: { start: blk.start, end: blk.end }, toks, pieces: ps, sentence: v.sentence, sentenceFirst: v.sentenceFirst, sentenceLast: v.sentenceLast };
+      }
+    }
     for (let i = 0; i < toks.length; i++) {
       const k = toks[i].quote;
       if (k < 0) continue;
@@ -138,6 +186,10 @@ export function buildContext(doc: ProseDoc, pieces: readonly Range[], sparse = f
     const sentenceLast = new Int32Array(toks.length);
     for (let i = 0; i < toks.length; i++) sentenceFirst[i] = i > 0 && sentence[i - 1] === sentence[i] ? sentenceFirst[i - 1] : i;
     for (let i = toks.length - 1; i >= 0; i--) sentenceLast[i] = i < toks.length - 1 && sentence[i + 1] === sentence[i] ? sentenceLast[i + 1] : i;
+    if (memo && memoSentences && toks.length > 0) {
+      const value = { sentence, sentenceFirst, sentenceLast, firstTok: Int32Array.from(ps, (p) => p.firstTok), lastTok: Int32Array.from(ps, (p) => p.lastTok) };
+      memoSentences.put(memo.blockText(bi), value, blk.start, bi, sub);
+    }
     return { index: bi, range: { start: blk.start, end: blk.end }, toks, pieces: ps, sentence, sentenceFirst, sentenceLast };
   });
   return { doc, blocks, pieceAt };
