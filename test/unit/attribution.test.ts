@@ -461,6 +461,30 @@ describe('attribution: pronouns and nominals', () => {
     assert.equal(s['"push back hard."'], 'U.S. Chamber of Commerce');
   });
 
+  it('a party affiliation after a legislator’s name is an appositive: “Sen. Rand Paul, R-Ky., said”', () => {
+    const md = 'Sen. Rand Paul, R-Ky., said: "This is wrong."\n\nMajority Leader Mitch McConnell, R-Ky., called it "a disgrace."\n\n"We will not back down," said Rep. Raul Grijalva, D-Ariz.';
+    const s = annotateSpeakers(md);
+    assert.equal(s['"This is wrong."'], 'Rand Paul');
+    assert.equal(s['"a disgrace."'], 'Mitch McConnell');
+    assert.equal(s['"We will not back down,"'], 'Raul Grijalva');
+  });
+
+  it('a name after “of” postmodifies the subject: “Gov. Greg Abbott of Texas said”, “the mayor of Chicago, Brandon Johnson, said”', () => {
+    const md = [
+      'Gov. Greg Abbott of Texas said the state "will not comply."',
+      'The mayor of Chicago, Brandon Johnson, said it was "a shame."',
+      'Anthony Anton, president and CEO of the Harbor Restaurant Association, stated, "It is math."',
+      'Dana Ruiz, director of the Metro Food Bank said, "We ran out."',
+      'The Bank of England said it would "act as needed."',
+    ].join('\n\n');
+    const s = annotateSpeakers(md);
+    assert.equal(s['"will not comply."'], 'Greg Abbott');
+    assert.equal(s['"a shame."'], 'Brandon Johnson');
+    assert.equal(s['"It is math."'], 'Anthony Anton');
+    assert.equal(s['"We ran out."'], 'Dana Ruiz');
+    assert.equal(s['"act as needed."'], 'Bank of England');
+  });
+
   it('a plural person noun opening the sentence names no one: “Lawmakers said …” (but “Republicans” is a group’s name)', () => {
     const md = 'Lawmakers said it was "a balanced approach." The plan, backed by Republicans, passed.\n\nRepublicans said it was "overdue."';
     const s = annotateSpeakers(md);

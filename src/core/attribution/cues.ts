@@ -8,7 +8,7 @@ import { PERSON_HEADS } from '../data/nominals';
 import { NON_PERSON } from '../data/people-lexicon';
 import type { Range } from '../detect-types';
 import { sentenceCeil, sentenceFloor, type BlockCtx, type PieceRef } from './context';
-import { framedNominal, isCapitalised, loneSubjectAt, nameBackward, nameForward, nominalBackward, nominalForward, premodifiedForward, premodifiedNameForward, pronounAt, type NounPhrase } from './np';
+import { framedNominal, isCapitalised, isOrgHead, isTitleToken, loneSubjectAt, nameBackward, nameForward, nominalBackward, nominalForward, premodifiedForward, premodifiedNameForward, pronounAt, type NounPhrase } from './np';
 import type { Token } from './text';
 
 export interface CueMatch {
@@ -145,7 +145,7 @@ export function subjectBackward(toks: readonly Token[], k: number, floor: number
     return null;
   }
   const n = nameBackward(toks, i, floor);
-  if (n) return n;
+  if (n) return ownerOfName(toks, n, floor);
   // "Another tweeted": a lone quantifier opening its clause
   const lone = loneSubjectAt(toks, i);
   if (lone && (i === floor || [',', ';', ':'].includes(toks[i - 1].text) || toks[i - 1].lower === 'and')) return lone;
@@ -178,6 +178,8 @@ function appositiveHead(toks: readonly Token[], j: number, floor: number): NounP
   for (let c = j; c >= floor && j - c < 40; c--) {
     const tk = toks[c];
     // a speech verb ends the search unless it is a relative clause's ("An aide, who asked not to be named, said")
+    // the period of an abbreviation in the appositive (", R-Ky., said") ends nothing
+    if (tk.text === '.' && toks[c + 1]?.text === ',' && toks[c - 1]?.kind === 'word') continue;
     if (tk.quote >= 0 || (isSpeechVerb(tk) && !RELATIVES.has(toks[c - 1]?.lower ?? '')) || tk.text === '.' || tk.text === ';' || tk.text === ':') break;
     if (tk.text !== ',') continue;
     const head = subjectBackwardNoApp(toks, c - 1, floor);
@@ -215,8 +217,44 @@ function rolesBetween(toks: readonly Token[], a: number, b: number): string[] {
 function subjectBackwardNoApp(toks: readonly Token[], k: number, floor: number): NounPhrase | null {
   if (k < floor) return null;
   const n = nameBackward(toks, k, floor);
-  if (n) return n;
+  if (n) return ownerOfName(toks, n, floor);
   return nominalBackward(toks, k, floor);
+}
+
+/**
+ * A name after "of [the]" read backward is a postmodifier of the phrase before it, which is the
+ * subject: "Rep. Henry Cuellar of Texas said", "Mr. Smith of the Heritage Foundation said", "the
+ * mayor of Chicago, Brandon Johnson, said". When that phrase ends in an organisation's head
+ * ("Bank of America", "the Ministry of Defence"), the whole is one name.
+ */
+function ownerOfName(toks: readonly Token[], named: NounPhrase, floor: number): NounPhrase {
+  // the phrase may hold "of" and the words before it as lower-case titles ("mayor of" read like
+  // "secretary of state"): look right before the name itself
+  let m = named.first;
+  while (m < named.last && toks[m].start < named.mention.start) m++;
+  let of = m - 1;
+  if (toks[of]?.lower === 'the') of--;
+  if (of - 1 < floor || toks[of]?.kind !== 'word' || toks[of].lower !== 'of' || toks[of].quote >= 0) return named;
+  const owner = nameBackward(toks, of - 1, floor) ?? nominalBackward(toks, of - 1, floor);
+  if (!owner) return roleAppositive(toks, of, floor) ?? named;
+  if (owner.kind === 'name' && isOrgHead(toks[of - 1].lower)) {
+    return { kind: 'name', first: owner.first, last: named.last, mention: { start: owner.mention.start, end: named.mention.end }, roles: owner.roles };
+  }
+  return roleAppositive(toks, of, floor) ?? { ...owner, last: named.last };
+}
+
+/**
+ * "Anthony Anton, president and CEO of the association, stated": title words (joined by "and")
+ * between a comma and the "of" at `of` are an appositive of the name before the comma, which is
+ * the subject.
+ */
+function roleAppositive(toks: readonly Token[], of: number, floor: number): NounPhrase | null {
+  let c = of - 1;
+  while (c >= floor && of - c <= 6 && toks[c].kind === 'word' && (isTitleToken(toks[c]) || toks[c].lower === 'and') && toks[c].lower !== 'of') c--;
+  if (c === of - 1 || c - 1 < floor || toks[c].text !== ',') return null;
+  const name = nameBackward(toks, c - 1, floor);
+  if (!name || name.kind !== 'name') return null;
+  return { ...name, last: of - 1, roles: name.roles.concat(toks.slice(c + 1, of).filter((x) => x.lower !== 'and').map((x) => x.lower)) };
 }
 
 /** A subject NP starting at token k: pronoun, name (titles, appositive), nominal. */

@@ -65,9 +65,18 @@ function isInitial(tk: Token): boolean {
 /** Capitalised words in NOT_NAME that are given names before a name word: "said Will Hurd". */
 const GIVEN_NAME_WORDS = new Set(['Will']);
 
+/**
+ * A US party affiliation with a state, as news writes it after a legislator's name ("R-Ky.",
+ * "D-N.Y.", "I-Vt.", "R-NY", "D-Texas"): an appositive, never a name.
+ */
+const PARTY_AFFILIATION_RE = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+export function isPartyAffiliation(tk: Token | undefined): boolean {
+  return !!tk && tk.kind === 'word' && PARTY_AFFILIATION_RE.test(tk.text);
+}
+
 /** A word of a name; `next`, the token after it, lets a given name that is also a common word in. */
 function isNameToken(tk: Token | undefined, next?: Token): boolean {
-  if (!tk || tk.kind !== 'word') return false;
+  if (!tk || tk.kind !== 'word' || isPartyAffiliation(tk)) return false;
   if (isInitial(tk)) return true;
   if (GIVEN_NAME_WORDS.has(tk.text) && isCapitalised(next) && !NOT_NAME.has(next!.lower)) return true;
   return isCapitalised(tk) && !NOT_NAME.has(tk.lower);
