@@ -164,7 +164,8 @@ export function assemble(a: Analysis): Annotations {
       let starts = orgStarts.get(org);
       if (!starts) orgStarts.set(org, (starts = new Set(org.mentions.map((m) => m.start))));
       const s = span(mention);
-      if (!starts.has(s.start)) {
+      // a mention of one kind never overlaps another ("a the White House" around "White House")
+      if (!starts.has(s.start) && !org.mentions.some((m) => m.start < s.end && s.start < m.end)) {
         org.mentions.push(s);
         starts.add(s.start);
       }

@@ -22,6 +22,20 @@ function overlapsAny(r: Range, ranges: readonly Range[]): boolean {
   return ranges.some((x) => x.start < r.end && r.start < x.end);
 }
 
+/**
+ * The ranges of `rs` (sorted by start) that overlap none of `ranges` (sorted by start, not
+ * overlapping each other): one walk of both, so a paragraph of many marks stays linear.
+ */
+function outside(rs: readonly Range[], ranges: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  let k = 0;
+  for (const r of rs) {
+    while (k < ranges.length && ranges[k].end <= r.start) k++;
+    if (!(k < ranges.length && ranges[k].start < r.end)) out.push(r);
+  }
+  return out;
+}
+
 function hasWordChar(t: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (/[\p{L}\p{N}]/u.test(t[i])) return true;
   return false;
@@ -51,9 +65,9 @@ export function primarySingleQuotes(doc: ProseDoc, doubles: readonly Quotation[]
   let pairs = 0;
   let carry: Quotation | null = null;
   doc.blocks.forEach((block, bi) => {
-    const inDoubles = doublePieces[bi];
+    const inDoubles = doublePieces[bi].sort((a, b) => a.start - b.start);
     const { pairs: found, openAt } = scanSingles(t, block.start, block.end);
-    const mine = found.filter((r) => !overlapsAny(r, inDoubles) && hasWordChar(t, r.start + 1, r.end - 1));
+    const mine = outside(found, inDoubles).filter((r) => hasWordChar(t, r.start + 1, r.end - 1));
     // a quote left open in the paragraph before goes on when this one opens with a single mark
     const opening = firstVisible(t, block);
     if (carry && mine.length > 0 && mine[0].start === opening) {

@@ -45,4 +45,22 @@ describe('annotate(): speakers named only by the attribution', () => {
     assert.equal(out.organizations[0].name, 'Zentralbank');
     assert.equal(out.quotes[0].speaker, out.organizations[0].id);
   });
+
+  it('gives an organisation no mention that overlaps one it has', () => {
+    const a = analyse('“We agree,” the White House said. “We disagree,” the White House said.\n');
+    a.entities.organizations = [];
+    const t = a.doc.text;
+    const wide = { start: t.indexOf('the White House'), end: t.indexOf(' said') };
+    const name = { start: t.lastIndexOf('White House'), end: t.lastIndexOf(' said') };
+    const inner = { start: wide.start + 4, end: wide.end };
+    a.attributions = [
+      { speaker: { kind: 'organization', name: 'White House' }, speakerMention: wide, cue: null, rule: 'test' },
+      { speaker: { kind: 'organization', name: 'White House' }, speakerMention: inner, cue: null, rule: 'test' },
+      { speaker: { kind: 'organization', name: 'White House' }, speakerMention: name, cue: null, rule: 'test' },
+    ];
+    a.quotes.push(a.quotes[0]);
+    const org = assemble(a).organizations.find((o) => o.name === 'White House');
+    assert.ok(org);
+    assert.deepEqual(org.mentions.map((m) => m.text), ['the White House', 'White House']);
+  });
 });
