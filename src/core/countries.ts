@@ -19,6 +19,8 @@
  */
 import {
   ABBREVIATIONS,
+  BRANCH_ABBREVIATIONS,
+  BRANCH_NOT_BEFORE,
   COMBINING_FORMS,
   EXTRA_CAPITALS,
   EXTRA_DEMONYMS,
@@ -189,7 +191,7 @@ export function detectCountries(doc: ProseDoc): CountryResult {
       if (code && t.cap && isMetonym(tokens, i, titleCase[t.block])) metonyms.push({ start: t.start, end: t.end, code });
       continue;
     }
-    if (rejected(tokens, i, m.end, m.entry)) {
+    if (rejected(tokens, i, m.end, m.entry) || (m.end - i === 1 && isBranchName(tokens, i, titleCase[t.block]))) {
       if (m.end - i === 1 && PERSONLIKE.has(t.text) && isSurnameHere(tokens, i)) surnames.add(t.text);
       i = m.end - 1;
       continue;
@@ -261,6 +263,17 @@ function rejected(tokens: Token[], i: number, j: number, e: Entry): boolean {
     if (PERSONLIKE.has(first.text) && next && next.word && next.cap && next.start === first.end + 1 && !PLACES.has(next.text.toLowerCase()) && isNameWord(next.text)) return true;
   }
   return false;
+}
+
+/**
+ * "Age UK", "Google UK", "Amnesty International UK": "UK" or "USA" right after a capitalised name
+ * word names a brand's or a charity's national branch, not the country (not in headlines, where
+ * every word is capitalised).
+ */
+function isBranchName(tokens: Token[], i: number, titleCase: boolean): boolean {
+  const t = tokens[i];
+  const prev = prevToken(tokens, i);
+  return BRANCH_ABBREVIATIONS.has(t.text) && !titleCase && !!prev && prev.word && prev.cap && !prev.upper && prev.end + 1 === t.start && !BRANCH_NOT_BEFORE.has(prev.text.toLowerCase());
 }
 
 const NAME_WORD_RE = /^\p{Lu}\p{Ll}+$/u;

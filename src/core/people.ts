@@ -20,11 +20,13 @@
  *    country from a country word in either; the gender from an honorific, a gendered role or the
  *    given name.
  */
+import { BRANCH_ABBREVIATIONS } from './data/country-lexicon';
 import { givenNameGender, isGivenName } from './data/given-names';
 import {
   FACILITY_HEADS,
   HONORIFICS,
   KNOWN_ORGS,
+  PERSON_NAMED_COMPANIES,
   KNOWN_PEOPLE,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -456,6 +458,18 @@ function processChunk(chunk: Unit[], ctx: Ctx): void {
     addOrg(chunk, ctx);
     return;
   }
+  // A national branch ("Sansun USA", "Age UK") is an organisation, whatever the words before.
+  if (chunk.length >= 2 && BRANCH_ABBREVIATIONS.has(chunk[chunk.length - 1].text) && !ctx.countryOf.has(chunk[chunk.length - 1].first)) {
+    addOrg(chunk, ctx);
+    return;
+  }
+  // A company named after people opens the chunk: "Morgan Stanley", "Lockheed Martin".
+  const firm = personNamedCompanyAt(chunk);
+  if (firm > 0) {
+    addOrg(chunk.slice(0, firm), ctx);
+    if (firm < chunk.length) processChunk(chunk.slice(firm), ctx);
+    return;
+  }
   // 0. A chunk that ends in an organisation, building or event head holds no person: "Trump
   //    Organization", "The George W. Bush Presidential Center", "Barack Obama Election Day".
   const lastText = chunk[chunk.length - 1].text;
@@ -549,6 +563,16 @@ function orgTail(head: Unit, ctx: Ctx): number {
 
 /** The spelled-out names of the known organisations. */
 const KNOWN_ORG_NAMES = new Set(KNOWN_ORGS.values());
+
+const PERSON_NAMED = new Set(PERSON_NAMED_COMPANIES);
+
+/** The number of units at the chunk's start that spell a company named after people, or 0. */
+function personNamedCompanyAt(chunk: Unit[]): number {
+  for (let k = Math.min(3, chunk.length); k >= 2; k--) {
+    if (PERSON_NAMED.has(chunk.slice(0, k).map((u) => u.text).join(' '))) return k;
+  }
+  return 0;
+}
 
 /** Known acronyms, lower case, to their lower-case spelled-out names ("u.n." → "united nations"). */
 const KNOWN_ORGS_LOWER = new Map([...KNOWN_ORGS].filter(([k, v]) => k !== v).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]));

@@ -43,6 +43,13 @@ describe('countries', () => {
     ]);
   });
 
+  it('a national branch or a company named with a country word is no mention ("Age UK", "Google UK", "Taiwan Semiconductor")', () => {
+    assert.deepEqual(mentions('Age UK, a charity, said savers in the UK were worried. Google UK and Amnesty International UK agreed.\n'), ['UK:GB:abbreviation']);
+    assert.deepEqual(mentions('Shares of Taiwan Semiconductor Manufacturing fell as Taiwan held drills. Many UK firms and EU UK talks.\n'), ['Taiwan:TW:name', 'UK:GB:abbreviation', 'UK:GB:abbreviation']);
+    // a headline capitalises every word: "UK" stays the country
+    assert.deepEqual(mentions('# Inflation Hits UK Households\n\nPrices rose.\n'), ['UK:GB:abbreviation']);
+  });
+
   it('knows informal names: America, the States, Britain, Great Britain', () => {
     assert.deepEqual(mentions('America, Great Britain and Britain. He moved to the States.'), [
       'America:US:name',

@@ -26,6 +26,17 @@ const person = (md: string, name: string) => {
 };
 
 describe('people', () => {
+  it('a company named after people is an organisation: “Analysts at Morgan Stanley”, “Morgan Stanley chief economist Seth Carpenter”', () => {
+    const md = 'Analysts at Morgan Stanley said rates would fall. Morgan Stanley chief economist Seth Carpenter agreed, and Lockheed Martin said it was confident.\n';
+    const r = run(md);
+    assert.deepEqual(r.people.map((p) => p.name), ['Seth Carpenter']);
+    assert.deepEqual(r.orgs.map((o) => `${o.name}: ${o.mentions.join(', ')}`), ['Morgan Stanley: Morgan Stanley, Morgan Stanley', 'Lockheed Martin: Lockheed Martin']);
+    // a national branch too: "Harlan USA", "Age UK"
+    const b = run('Harlan USA, owned by Maria Lopez, sold the lot. Age UK said savers were worried.\n');
+    assert.deepEqual(b.people.map((p) => p.name), ['Maria Lopez']);
+    assert.deepEqual(b.orgs.map((o) => o.name), ['Harlan USA', 'Age UK']);
+  });
+
   it('a royal title with a given name is the royal known by full name: Prince Mohammed', () => {
     const md = 'Saudi Crown Prince Mohammed bin Salman received the minister. Prince Mohammed said the talks went well.\n';
     const p = person(md, 'Mohammed bin Salman');

@@ -143,6 +143,20 @@ export const NON_COUNTRY_NEXT = new Set(words(`
   express pharoah pride red apparel eagle eagles outfitters standard financial bancorp bank
   civil progress petroleum oil steel insurance life general electric broadcasting cancer heart
   automobile studies review magazine quarterly affairs spectator thinker greatness
+  semiconductor semiconductors electronics technologies holdings tobacco
+`));
+
+/**
+ * Country abbreviations that, right after a capitalised name word, name a brand's or a charity's
+ * national branch ("Age UK", "Google UK", "Amnesty International UK", "Team USA").
+ */
+export const BRANCH_ABBREVIATIONS = new Set(['UK', 'USA']);
+
+/** Capitalised words after which "UK" or "USA" is still the country: "The UK", "Many UK firms", "Post-Brexit UK". */
+export const BRANCH_NOT_BEFORE = new Set(words(`
+  the a an in of for to and or on with from by at as into across outside inside post pre brexit
+  some many most all both every each few several other such only even this that these those
+  why how when where what while if but so yet today now meanwhile overall last next
 `));
 
 /**

@@ -389,3 +389,15 @@ export const KNOWN_ORGS = new Map<string, string>([
   ['NOAA', 'National Oceanic and Atmospheric Administration'], ['FCC', 'Federal Communications Commission'],
   ['FEC', 'Federal Election Commission'], ['FTC', 'Federal Trade Commission'], ['EPA', 'Environmental Protection Agency'],
 ]);
+
+/**
+ * Companies and firms named after people, written as a person's name would be ("Morgan Stanley",
+ * "Lockheed Martin"): organisations, never people.
+ */
+export const PERSON_NAMED_COMPANIES: readonly string[] = [
+  'Morgan Stanley', 'Goldman Sachs', 'Wells Fargo', 'Charles Schwab', 'Merrill Lynch', 'Lehman Brothers', 'Dow Jones',
+  'Edward Jones', 'Raymond James', 'Stifel Nicolaus', 'Piper Sandler', 'Lazard Freres', 'Cantor Fitzgerald',
+  'Lockheed Martin', 'Northrop Grumman', 'Booz Allen Hamilton', 'Aston Martin', 'Philip Morris', 'Estee Lauder',
+  'Estée Lauder', 'Ralph Lauren', 'Calvin Klein', 'Tommy Hilfiger', 'Hugo Boss', 'Louis Vuitton', 'Christian Dior',
+  'John Lewis', 'Thomson Reuters', 'Walt Disney', 'Charles River', 'Baker McKenzie', 'Jones Day', 'Bain Capital',
+];
